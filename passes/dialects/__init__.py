@@ -1,0 +1,174 @@
+"""Dialects, context, parser and printer for the mlir-aie subset we compile.
+
+`parse_mlir(text)` and `print_mlir(module)` are the only entry points other packages
+need; both use the same context, so every tool reads and writes one syntax.
+"""
+
+from __future__ import annotations
+
+import io
+
+from xdsl.context import Context
+from xdsl.dialects.arith import Arith
+from xdsl.dialects.builtin import Builtin, ModuleOp
+from xdsl.dialects.func import Func
+from xdsl.dialects.scf import Scf
+from xdsl.ir import Operation, SSAValue
+from xdsl.parser import Parser
+from xdsl.printer import Printer
+from xdsl.utils.exceptions import ParseError, VerifyException
+from xdsl.utils.mlir_lexer import MLIRTokenKind
+
+from passes.dialects.aie import AIE
+from passes.dialects.aiex import AIEX
+from passes.dialects.memref_ext import MEMREF
+from passes.dialects.syntax import set_name
+from passes.dialects.opaque import OPAQUE, OPAQUE_NAMESPACES, OpaqueOp
+
+
+def make_context() -> Context:
+    ctx = Context()
+    for dialect in (Builtin, Func, Arith, Scf, MEMREF, AIE, AIEX, OPAQUE):
+        ctx.load_dialect(dialect)
+    return ctx
+
+
+class DesignParser(Parser):
+    """Parser that keeps unregistered aie/aiex ops as verbatim text (see opaque.py)."""
+
+    _bound_results: int = 0
+
+    def _register_ssa_definition(self, name, values, span):
+        super()._register_ssa_definition(name, values, span)
+        # xDSL drops a trailing `_<n>` from names; mlir-aie names such as
+        # %tile_0_0 must survive a round trip unchanged.
+        if len(values) == 1:
+            set_name(values[0], name)
+
+    def _parse_op_result_list(self):
+        results = super()._parse_op_result_list()
+        self._bound_results = sum(size for _, size in results)
+        return results
+
+    def _get_op_by_name(self, name: str) -> type[Operation]:
+        op_type = self.ctx.get_optional_op(name, dialect_stack=self._parser_state.dialect_stack)
+        if op_type is not None:
+            return op_type
+        if name.startswith(OPAQUE_NAMESPACES):
+            return _opaque_class(name, self._bound_results)
+        self.raise_error(f"unknown operation '{name}'")
+
+    def capture_op_text(self) -> str:
+        """Consume tokens up to the end of the current op: balanced (), [], {}
+        and a line break at depth 0 (mlir-aie prints one op per line)."""
+        content = self.lexer.input.content
+        start = self.pos
+        end = start
+        depth = 0
+        first = True
+        while True:
+            tok = self._current_token
+            if tok.kind == MLIRTokenKind.EOF:
+                break
+            if depth == 0 and not first and "\n" in content[end : tok.span.start]:
+                break
+            if tok.text in ("(", "[", "{"):
+                depth += 1
+            elif tok.text in (")", "]", "}"):
+                if depth == 0:
+                    break
+                depth -= 1
+            end = tok.span.end
+            first = False
+            self._consume_token()
+        # Store continuation lines relative to the op's own indentation; the printer
+        # re-indents them at the depth where the op is printed.
+        line_begin = content.rfind("\n", 0, start) + 1
+        indent = len(content[line_begin:start]) - len(content[line_begin:start].lstrip(" "))
+        lines = content[start:end].split("\n")
+        return "\n".join([lines[0]] + [ln[indent:] if ln[:indent].isspace() else ln.lstrip(" ") for ln in lines[1:]])
+
+
+def _opaque_class(name: str, num_results: int) -> type:
+    class _Opaque:
+        @classmethod
+        def parse(cls, parser: DesignParser) -> OpaqueOp:
+            text = parser.capture_op_text()
+            return OpaqueOp(name, f"{name}{' ' if text and text[0] not in '(<' else ''}{text}", num_results)
+
+        @classmethod
+        def dialect_name(cls) -> str:
+            return name.split(".")[0]
+
+    return _Opaque
+
+
+class DesignPrinter(Printer):
+    """Prints `module` like MLIR, opaque ops as their source text, and SSA names
+    exactly as hinted (uniqued with `_<n>` only on a clash)."""
+
+    def print_ssa_value(self, value: SSAValue) -> str:
+        if value not in self._ssa_values and value.name_hint:
+            name, i = value.name_hint, 0
+            while name in self.ssa_names:
+                i += 1
+                name = f"{value.name_hint}_{i}"
+            self.ssa_names[name] = 1
+            self._ssa_values[value] = name
+        return super().print_ssa_value(value)
+
+    def print_op(self, op: Operation) -> None:
+        if isinstance(op, OpaqueOp):
+            self._print_results(op)
+            self.print_string(op.text)
+            return
+        if isinstance(op, ModuleOp) and not self.print_generic_format:
+            self.print_string("module")
+            if op.sym_name is not None:
+                self.print_string(" ")
+                self.print_symbol_name(op.sym_name.data)
+            attrs = {k: v for k, v in op.attributes.items() if k != "sym_name"}
+            if attrs:
+                self.print_string(" attributes ")
+                self.print_attr_dict(attrs)
+            self.print_string(" ")
+            self.print_region(op.body, print_empty_block=False)
+            return
+        super().print_op(op)
+
+
+class MlirError(Exception):
+    """A user-facing error with a one-line message."""
+
+
+def format_parse_error(e: ParseError) -> str:
+    loc = e.span.get_location()
+    return f"{loc.file}:{loc.line}:{loc.col}: error: {e.msg}"
+
+
+def parse_mlir(text: str, name: str = "<stdin>", *, verify: bool = True) -> ModuleOp:
+    """Parse (and verify) MLIR text; errors become MlirError with one clear line."""
+    parser = DesignParser(make_context(), text, name)
+    try:
+        module = parser.parse_module()
+    except ParseError as e:
+        raise MlirError(format_parse_error(e)) from None
+    if verify:
+        verify_module(module, name)
+    return module
+
+
+def verify_module(module: ModuleOp, name: str = "<input>") -> None:
+    try:
+        module.verify()
+    except VerifyException as e:
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else "verification failed"
+        raise MlirError(f"{name}: error: {msg}") from None
+
+
+def print_mlir(op: Operation, *, generic: bool = False) -> str:
+    out = io.StringIO()
+    printer = DesignPrinter(stream=out, print_generic_format=generic)
+    printer.print_op(op)
+    text = out.getvalue()
+    return text if text.endswith("\n") else text + "\n"
