@@ -32,6 +32,7 @@ U8_MAX = 0xFF
 U16_MAX = 0xFFFF
 U32_MAX = 0xFFFFFFFF
 U64_MAX = (1 << 64) - 1
+HIGH_HALF = U32_MAX & ~U16_MAX  # bits 31:16, undefined in several word 0/1 layouts
 
 TXN_MAJOR = 0
 TXN_MINOR = 1
@@ -434,7 +435,7 @@ def decode_write32(words: Sequence[int], pos: int) -> tuple[Write32, int]:
 def decode_blockwrite(words: Sequence[int], pos: int) -> tuple[BlockWrite, int]:
     head = _record(words, pos, BLOCKWRITE_HEADER_WORDS, "blockwrite")
     _expect(head, pos, 0, OPC_BLOCKWRITE, "blockwrite", "word 0 (opcode)")
-    _expect_clear(head, pos, 1, ~U16_MAX & U32_MAX, "blockwrite", "col/row word 1")
+    _expect_clear(head, pos, 1, HIGH_HALF, "blockwrite", "col/row word 1")
     size = head[3]
     if size % WORD_BYTES or size < _size_bytes(BLOCKWRITE_HEADER_WORDS + 1):
         raise TxnDecodeError(
@@ -467,7 +468,7 @@ def decode_maskpoll32(words: Sequence[int], pos: int) -> tuple[MaskPoll32, int]:
 
 def decode_preempt(words: Sequence[int], pos: int) -> tuple[Preempt, int]:
     rec = _record(words, pos, PREEMPT_WORDS, "preempt")
-    _expect_clear(rec, pos, 0, ~U16_MAX & U32_MAX, "preempt", "word 0 (reserved bits 31:16)")
+    _expect_clear(rec, pos, 0, HIGH_HALF, "preempt", "word 0 (reserved bits 31:16)")
     return Preempt(level=rec[0] >> 8 & U8_MAX), PREEMPT_WORDS
 
 
@@ -479,7 +480,7 @@ def decode_load_pdi(words: Sequence[int], pos: int) -> tuple[LoadPdi, int]:
 
 def decode_create_scratchpad(words: Sequence[int], pos: int) -> tuple[CreateScratchpad, int]:
     rec = _record(words, pos, CREATE_SCRATCHPAD_WORDS, "create_scratchpad")
-    _expect_clear(rec, pos, 0, ~U16_MAX & U32_MAX, "create_scratchpad", "word 0 (bits 31:16)")
+    _expect_clear(rec, pos, 0, HIGH_HALF, "create_scratchpad", "word 0 (bits 31:16)")
     _expect(rec, pos, 2, 0, "create_scratchpad", "reserved word 2")
     _expect(rec, pos, 3, 0, "create_scratchpad", "reserved word 3")
     return CreateScratchpad(size=rec[1], usage_type=rec[0] >> 8 & U8_MAX), CREATE_SCRATCHPAD_WORDS
@@ -575,7 +576,7 @@ def decode_header(words: Sequence[int]) -> tuple[TxnHeader, int]:
     dev_gen = w0 >> 16 & U8_MAX
     if dev_gen not in SUPPORTED_DEV_GENS:
         raise TxnDecodeError(_at(0, f"devGen {dev_gen} is not an NPU (expected 3 = npu1 or 4 = npu2)"))
-    _expect_clear(words, 0, 1, ~U16_MAX & U32_MAX, "header", "word 1 (padding bits 31:16)")
+    _expect_clear(words, 0, 1, HIGH_HALF, "header", "word 1 (padding bits 31:16)")
     if total != _size_bytes(len(words)):
         raise TxnDecodeError(
             _at(3, f"header says {total} bytes but the stream has {_size_bytes(len(words))} bytes")
@@ -606,7 +607,7 @@ def decode_words(words: Sequence[int], fold_ddr_offset: bool = True) -> Txn:
     for index in range(count):
         if pos >= len(words):
             raise TxnDecodeError(
-                _at(pos, f"header word 2 says {count} records but the stream ends after {index}")
+                _at(pos, f"header word 2 says {count} records but the stream ends after {index} of them")
             )
         opcode = words[pos] & U8_MAX
         decoder = decoders.get(opcode)

@@ -251,7 +251,7 @@ def rejects(words_or_bytes, pattern: str, fold: bool = True) -> None:
         (stream(header0=0x06050100), "devGen 5"),
         (stream(header1=0x00010108), r"word 1 .*padding"),
         (stream(WRITE32, total=100), r"word 3 .*header says 100 bytes but the stream has 40"),
-        (stream(WRITE32, count=2), r"word 10 .*header word 2 says 2 records but the stream ends after 1"),
+        (stream(WRITE32, count=2), r"word 10 .*header word 2 says 2 records but the stream ends after 1 of them"),
         (stream(WRITE32, WRITE32, count=1), r"word 10 .*6 words remain after the 1 records"),
         (stream(WRITE32, [0x05]), r"record 1: word 10 \(byte 0x28\): unknown opcode 0x05 \(NOOP"),
         (stream([0x42, 0, 0]), r"word 4 .*unknown opcode 0x42"),

@@ -19,6 +19,7 @@ from xdsl.printer import Printer
 from xdsl.utils.exceptions import ParseError, VerifyException
 from xdsl.utils.mlir_lexer import MLIRTokenKind
 
+from passes.diagnostics import UserError
 from passes.dialects.aie import AIE
 from passes.dialects.aiex import AIEX
 from passes.dialects.memref_ext import MEMREF
@@ -137,8 +138,8 @@ class DesignPrinter(Printer):
         super().print_op(op)
 
 
-class MlirError(Exception):
-    """A user-facing error with a one-line message."""
+class MlirError(UserError):
+    """A parse or verification error, as one line."""
 
 
 def format_parse_error(e: ParseError) -> str:

@@ -284,7 +284,7 @@ class DeviceOp(IRDLOperation):
 
     def lookup(self, symbol: str) -> Operation | None:
         for op in self.body.block.ops:
-            attr = op.attributes.get("sym_name")
+            attr = op.attributes.get("sym_name") or op.properties.get("sym_name")
             if isinstance(attr, StringAttr) and attr.data == symbol:
                 return op
         return None
