@@ -87,7 +87,7 @@ def _queue_fields(row: int, value: int) -> str:
 
 
 def _write_comment(addr: int, value: int) -> str:
-    col, row, reg = lookup_register(addr)
+    _, row, reg = lookup_register(addr)
     name = register_name(addr)
     if reg is not None and reg.role == "queue":
         return f"{name}: {_queue_fields(row, value)}"

@@ -98,7 +98,8 @@ def op_to_record(device: aie.DeviceOp, op: Operation) -> nb.TxnOp | None:
     if isinstance(op, aiex.NpuAddressPatchOp):
         return nb.DdrPatch(op.get_int("addr"), op.get_int("arg_idx"), op.get_int("arg_plus"))
     if isinstance(op, aiex.NpuLoadPdiOp):
-        return nb.LoadPdi(op.get_int("id", 0), op.get_int("size", 0), op.get_int("address", 0))
+        # i32 attributes print signed; the TXN fields are raw 32-bit words.
+        return nb.LoadPdi(op.get_int("id", 0) & 0xFFFF, op.get_int("size", 0) & 0xFFFFFFFF, op.get_int("address", 0))
     if isinstance(op, aiex.NpuPreemptOp):
         return nb.Preempt(op.get_int("level"))
     if isinstance(op, aiex.NpuCreateScratchpadOp):

@@ -138,23 +138,46 @@ module {
 """  # noqa: E501
 
 
+ALL_OPS = (
+    Write32(0x1D204, 7),
+    MaskWrite32(0x1000, 16, 0xFF),
+    MaskPoll32(0x1D228, 0, 0x400000),
+    BlockWrite(0x0601D0C0, BD_OP1),
+    Sync(5, 0, 0, 0, 1, 1),
+    DdrPatch(0x0601D0C4, 1, 4112),
+    LoadPdi(1, 64, 4096),
+    Preempt(1),
+    CreateScratchpad(128),
+    UpdateFromScratchpad(0, 1, 0, 0),
+)
+
+
 def test_to_mlir_all_ops():
-    txn = Txn(
-        NPU2,
-        (
-            Write32(0x1D204, 7),
-            MaskWrite32(0x1000, 16, 0xFF),
-            MaskPoll32(0x1D228, 0, 0x400000),
-            BlockWrite(0x0601D0C0, BD_OP1),
-            Sync(5, 0, 0, 0, 1, 1),
-            DdrPatch(0x0601D0C4, 1, 4112),
-            LoadPdi(1, 64, 4096),
-            Preempt(1),
-            CreateScratchpad(128),
-            UpdateFromScratchpad(0, 1, 0, 0),
+    assert to_mlir(Txn(NPU2, ALL_OPS)) == EXPECTED_MLIR
+
+
+def test_to_mlir_re_encodes_with_gemm_translate():
+    # The contract of to_mlir: gemm-translate (fold on) turns it back into the same bytes.
+    from passes.dialects import parse_mlir
+    from passes.translate import translate_sequence
+
+    examples = [
+        SPEC_11,
+        Txn(
+            NPU2,
+            (
+                *ALL_OPS,
+                BlockWrite(0x06300010, (1, 2), column=3, row=3),
+                BlockWrite(0x0601D0C0, BD_OP1),  # reuses @blockwrite_data_0
+                DdrPatch(0x1D004, 7, 1 << 31),  # i64, folded on the wire
+                DdrPatch(0x1D004, 3, (1 << 40) + 4),
+                UpdateFromScratchpad(3, 2, 0xFFFFFFFF, 5),
+            ),
         ),
-    )
-    assert to_mlir(txn) == EXPECTED_MLIR
+    ]
+    for txn in examples:
+        back = translate_sequence(parse_mlir(to_mlir(txn), "to_mlir"), None)
+        assert nb.encode(back) == nb.encode(txn)
 
 
 def test_to_mlir_of_spec_11():
