@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 
 from passes import target_model as tm
+from passes.diagnostics import UserError
 
 CORE_ROWS = 4  # compute rows 2..5 of every column
 ARG_LAYOUTS = ("per-partition", "packed")
@@ -34,7 +35,7 @@ PRESETS: dict[str, dict] = {
 }  # fmt: skip
 
 
-class ProblemError(ValueError):
+class ProblemError(UserError, ValueError):
     """An invalid problem, described in one line that names the limit."""
 
 

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from xdsl.context import Context
-from xdsl.dialects.builtin import DenseArrayBase, MemRefType, ModuleOp, StridedLayoutAttr, i64
+from xdsl.dialects.builtin import MemRefType, ModuleOp, StridedLayoutAttr
 from xdsl.dialects.memref import ReinterpretCastOp
 from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
@@ -191,6 +191,7 @@ def fuse_sequence(seq: aie.RuntimeSequenceOp, opts: FusePartitions) -> None:
         cloned = prologue + [o.clone(value_mapper=mapper) for o in body]
         if opts.layout == "packed":
             _fold_packed_bds(cloned)
+            cloned = [o for o in cloned if not (o in prologue and not o.results[0].uses)]
         bodies.append(cloned)
 
     device = aie.enclosing(seq, aie.DeviceOp)
@@ -205,14 +206,10 @@ def fuse_sequence(seq: aie.RuntimeSequenceOp, opts: FusePartitions) -> None:
 def _packed_view(packed: SSAValue, part_type: MemRefType, p: int, prologue: list[Operation]) -> SSAValue:
     """Partition p of a packed argument: a reinterpret_cast the lowering traces."""
     offset = p * _numel(part_type)
-    view = ReinterpretCastOp.create(
-        operands=[packed],
-        result_types=[MemRefType(part_type.element_type, [_numel(part_type)], StridedLayoutAttr([1], offset))],
-        properties={
-            "static_offsets": DenseArrayBase.from_list(i64, [offset]),
-            "static_sizes": DenseArrayBase.from_list(i64, [_numel(part_type)]),
-            "static_strides": DenseArrayBase.from_list(i64, [1]),
-        },
+    size = _numel(part_type)
+    view = ReinterpretCastOp(
+        packed, [], [], [], [offset], [size], [1],
+        MemRefType(part_type.element_type, [size], StridedLayoutAttr([1], offset)),
     )
     prologue.append(view)
     return view.results[0]

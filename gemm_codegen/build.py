@@ -1,0 +1,330 @@
+"""Build step: GemmProblem → design.mlir, insts.bin, insts.txt, kernels.json, manifest.json
+(and final.xclbin when aiecc.py and the mlir-aie kernel sources are available).
+
+Data flows one way: problem → design IR → aie-fuse-partitions → lowering passes →
+queue-depth check → buffer-binding verifier → TXN words → files. Every file is
+written to a temporary name and renamed, and nothing is written unless the whole
+build (including the binding verifier) succeeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xdsl.dialects.builtin import ModuleOp
+
+from gemm_codegen.design import build_design
+from gemm_codegen.problem import PRESETS, GemmProblem, ProblemError
+from gemm_codegen.progress import Progress
+from passes import npu_binary as nb
+from passes import target_model as tm
+from passes.diagnostics import UserError
+from passes.dialects import make_context, print_mlir, verify_module
+from passes.tools.common import write_atomic
+from passes.transforms.fuse_partitions import FusePartitions
+from passes.translate import translate_sequence
+
+KERNEL_NAME = "MLIR_AIE"
+KERNEL_ID = "0x901"
+INSTANCE_NAME = "MLIRAIE"
+DTYPE_BYTES = {"bf16": 2}
+
+
+@dataclass
+class BuildResult:
+    outdir: Path
+    problem: GemmProblem
+    words: list[int]
+    manifest: dict
+    bindings_table: str
+    timings: dict[str, float] = field(default_factory=dict)
+    xclbin_note: str = ""
+
+
+# ---------------------------------------------------------------------------
+# Host buffers and manifest
+# ---------------------------------------------------------------------------
+
+
+def host_args(problem: GemmProblem) -> list[dict]:
+    """One entry per logical buffer (A, B_p, C_p), in kernel-argument order.
+
+    In the packed layout B_p/C_p are slices of B_all/C_all: same `index`,
+    `packed_offset` in bytes.
+    """
+    p = problem
+    eb = DTYPE_BYTES[p.dtype]
+    ob = DTYPE_BYTES[p.out_dtype]
+    b_bytes = p.b_shape[0] * p.b_shape[1] * eb
+    c_bytes = p.c_shape[0] * p.c_shape[1] * ob
+    args = [
+        dict(index=0, name="A", role="input", dtype=p.dtype, shape=list(p.a_shape), bytes=p.Mp * p.Kp * eb,
+             partition=None, columns=None),
+    ]  # fmt: skip
+    packed = p.arg_layout == "packed"
+    for kind, role, dtype, shape, nbytes in (
+        ("B", "input", p.dtype, p.b_shape, b_bytes),
+        ("C", "output", p.out_dtype, p.c_shape, c_bytes),
+    ):
+        for part in p.partition_list:
+            if packed:
+                index = 1 if kind == "B" else 2
+            else:
+                index = (1 if kind == "B" else 1 + p.partitions) + part.index
+            entry = dict(
+                index=index, name=f"{kind}_{part.index}", role=role, dtype=dtype, shape=list(shape), bytes=nbytes,
+                partition=part.index, columns=[part.start, part.stop],
+            )  # fmt: skip
+            if packed:
+                entry["packed_offset"] = part.index * nbytes
+            args.append(entry)
+    return args
+
+
+def host_buffers(problem: GemmProblem) -> list[dict]:
+    """Kernel arguments as the runtime allocates them: index, name, bytes."""
+    out: dict[int, dict] = {}
+    for a in host_args(problem):
+        name = a["name"] if problem.arg_layout == "per-partition" or a["name"] == "A" else a["name"][0] + "_all"
+        buf = out.setdefault(a["index"], dict(index=a["index"], name=name, role=a["role"], bytes=0))
+        buf["bytes"] = max(buf["bytes"], a.get("packed_offset", 0) + a["bytes"])
+    return [out[i] for i in sorted(out)]
+
+
+def manifest(problem: GemmProblem, words: list[int]) -> dict:
+    return {
+        "device": problem.device_name,
+        "problem": problem.as_dict(),
+        "dispatches": 1,
+        "instruction_words": len(words),
+        "padded": {"M": problem.Mp, "K": problem.Kp, "N_per_partition": problem.Np},
+        "buffers": host_buffers(problem),
+        "args": host_args(problem),
+    }
+
+
+def kernels_json(num_buffers: int) -> dict:
+    """mlir-aie's kernel signature (aiecc emit_design_kernel_json) with the real BO count."""
+    arguments = [
+        {"name": "opcode", "address-qualifier": "SCALAR", "type": "uint64_t", "offset": "0x00"},
+        {"name": "instr", "memory-connection": "SRAM", "address-qualifier": "GLOBAL", "type": "char *", "offset": "0x08"},
+        {"name": "ninstr", "address-qualifier": "SCALAR", "type": "uint32_t", "offset": "0x10"},
+    ]
+    for i in range(max(num_buffers, tm.MIN_HOST_BUFFERS)):
+        arguments.append(
+            {"name": f"bo{i}", "memory-connection": "HOST", "address-qualifier": "GLOBAL", "type": "void*",
+             "offset": hex(0x14 + 8 * i)}
+        )  # fmt: skip
+    return {
+        "ps-kernels": {
+            "kernels": [
+                {
+                    "name": KERNEL_NAME,
+                    "type": "dpu",
+                    "extended-data": {"subtype": "DPU", "functional": "0", "dpu_kernel_id": KERNEL_ID},
+                    "arguments": arguments,
+                    "instances": [{"name": INSTANCE_NAME}],
+                }
+            ]
+        }
+    }
+
+
+# ---------------------------------------------------------------------------
+# The pipeline
+# ---------------------------------------------------------------------------
+
+
+def fused_design(problem: GemmProblem) -> ModuleOp:
+    p = problem
+    module = build_design(p, tiles_per_core=p.partitions * p.Tr * p.Tc)
+    FusePartitions(partitions=p.partitions, shared=("A",), partitioned=("B", "C"), layout=p.arg_layout).apply(
+        make_context(), module
+    )
+    verify_module(module, "design")
+    return module
+
+
+def lower(module: ModuleOp) -> tuple[ModuleOp, object]:
+    """Lower a copy of the design's runtime sequence to npu ops and verify it."""
+    from passes.pipeline import lower_runtime_sequence
+    from passes.transforms.enforce_queue_depth import EnforceQueueDepth
+    from passes.transforms.verify_buffer_bindings import analyze_bindings
+
+    lowered = module.clone()
+    lower_runtime_sequence(lowered)
+    before = sum(1 for _ in lowered.walk())
+    EnforceQueueDepth().apply(make_context(), lowered)
+    if sum(1 for _ in lowered.walk()) != before:
+        raise UserError("internal: the schedule needed queue-space polls; the generator must bound its pushes")
+    report = analyze_bindings(lowered)
+    return lowered, report
+
+
+def build(problem: GemmProblem, outdir: str | os.PathLike, *, progress: Progress | None = None) -> BuildResult:
+    progress = progress or Progress.disabled()
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+
+    def stage(name: str) -> None:
+        nonlocal t0
+        now = time.perf_counter()
+        timings[name] = now - t0
+        t0 = now
+
+    progress.update("generating design")
+    module = fused_design(problem)
+    design_text = print_mlir(module)
+    stage("design")
+    progress.update(f"lowering {problem.partitions} partition(s)")
+    lowered, report = lower(module)
+    stage("lower+verify")
+    progress.update("encoding instructions")
+    txn = translate_sequence(lowered)
+    words = nb.encode_words(txn)
+    stage("encode")
+    man = manifest(problem, words)
+    out = Path(outdir)
+    files = {
+        "design.mlir": design_text,
+        "insts.bin": nb.words_to_bytes(words),
+        "insts.txt": nb.format_hex(words),
+        "kernels.json": json.dumps(kernels_json(len(host_buffers(problem))), indent=2) + "\n",
+        "manifest.json": json.dumps(man, indent=2) + "\n",
+    }
+    progress.update("writing files")
+    for name, data in files.items():
+        write_atomic(out / name, data)
+    stage("write")
+    note = build_xclbin(problem, out, progress)
+    stage("xclbin")
+    progress.done()
+    return BuildResult(out, problem, words, man, report.format_table(), timings, note)
+
+
+# ---------------------------------------------------------------------------
+# xclbin via aiecc.py (only when the real toolchain is present)
+# ---------------------------------------------------------------------------
+
+
+def find_kernel_source(problem: GemmProblem) -> Path | None:
+    """mm.cc from an mlir-aie install ($MLIR_AIE_INSTALL_DIR or next to aiecc.py)."""
+    arch = "aie2p" if problem.device == "npu2" else "aie2"
+    roots = [os.environ.get("MLIR_AIE_INSTALL_DIR")]
+    aiecc = shutil.which("aiecc.py")
+    if aiecc:
+        roots.append(str(Path(aiecc).resolve().parent.parent))
+    for root in filter(None, roots):
+        for rel in (f"aie_kernels/{arch}/mm.cc", f"include/aie_kernels/{arch}/mm.cc"):
+            cand = Path(root) / rel
+            if cand.exists():
+                return cand
+    return None
+
+
+def build_xclbin(problem: GemmProblem, out: Path, progress: Progress) -> str:
+    aiecc = shutil.which("aiecc.py")
+    if aiecc is None:
+        return "final.xclbin skipped: aiecc.py is not on PATH (install mlir-aie to build it)"
+    source = find_kernel_source(problem)
+    peano = os.environ.get("PEANO_INSTALL_DIR")
+    if source is None or peano is None:
+        return "final.xclbin skipped: mlir-aie kernel sources (mm.cc) or PEANO_INSTALL_DIR not found"
+    p = problem
+    obj = out / f"mm_{p.m}x{p.k}x{p.n}.o"
+    target = "aie2p-none-unknown-elf" if p.device == "npu2" else "aie2-none-unknown-elf"
+    defines = [f"-DDIM_M={p.m}", f"-DDIM_K={p.k}", f"-DDIM_N={p.n}", "-Dbf16_bf16_ONLY", "-DROUND_CONV_EVEN"]
+    if p.b_col_major:
+        defines.append("-DB_COL_MAJ")
+    progress.update("compiling mm.cc")
+    cmds = [
+        [str(Path(peano) / "bin" / "clang++"), f"--target={target}", "-O2", "-std=c++20", *defines, "-c", str(source), "-o", str(obj)],
+        [aiecc, "--aie-generate-xclbin", "--no-compile-host", "--xclbin-name=final.xclbin", "--no-xchesscc",
+         "--no-xbridge", f"--peano={peano}", "design.mlir"],
+    ]  # fmt: skip
+    for cmd in cmds:
+        proc = subprocess.run(cmd, cwd=out, capture_output=True, text=True)
+        if proc.returncode != 0:
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["(no output)"]
+            raise UserError(f"{Path(cmd[0]).name} failed: {tail[0]}")
+    return "final.xclbin built with aiecc.py"
+
+
+# ---------------------------------------------------------------------------
+# CLI
+# ---------------------------------------------------------------------------
+
+
+def problem_from_args(args: argparse.Namespace) -> GemmProblem:
+    if args.preset:
+        base = dict(PRESETS[args.preset], name=args.preset)
+    else:
+        missing = [f"--{k}" for k in ("M", "K", "N") if getattr(args, k) is None]
+        if missing:
+            raise ProblemError(f"give --preset or all of --M --K --N (missing {', '.join(missing)})")
+        base = {}
+    overrides = {
+        "M": args.M, "K": args.K, "N": args.N, "partitions": args.partitions, "device": args.device,
+        "columns": args.columns, "b_col_major": args.b_col_major, "arg_layout": args.arg_layout,
+    }  # fmt: skip
+    if args.tile:
+        try:
+            m, k, n = (int(x) for x in args.tile.lower().split("x"))
+        except ValueError:
+            raise ProblemError(f"--tile must look like 64x64x64, got '{args.tile}'") from None
+        overrides.update(m=m, k=k, n=n)
+    base.update({k: v for k, v in overrides.items() if v is not None})
+    return GemmProblem(**base)
+
+
+def summary_table(result: BuildResult) -> str:
+    p = result.problem
+    rows = [
+        ("device", f"{p.device_name} ({p.cols} columns)"),
+        ("problem", f"M={p.M} K={p.K} N={p.N}, {p.partitions} partition(s), tile {p.m}x{p.k}x{p.n}"),
+        ("padded", f"M {p.Mp}, K {p.Kp}, N per partition {p.Np}"),
+        ("host buffers", f"{len(host_buffers(p))} ({p.arg_layout})"),
+        ("instructions", f"{len(result.words)} words ({4 * len(result.words)} bytes), 1 dispatch"),
+        ("time", ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in result.timings.items())),
+        ("output", str(result.outdir)),
+    ]
+    width = max(len(r[0]) for r in rows)
+    return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    problem = problem_from_args(args)
+    result = build(problem, args.output, progress=Progress.for_stream(sys.stderr))
+    print(summary_table(result))
+    if args.bindings:
+        print()
+        print(result.bindings_table)
+    print(result.xclbin_note)
+    return 0
+
+
+def register_cli(sub) -> None:
+    b = sub.add_parser("build", help="generate the fused design and its insts.bin")
+    b.add_argument("--preset", choices=sorted(PRESETS), help="a named problem (overridable by the flags below)")
+    b.add_argument("--M", type=int)
+    b.add_argument("--K", type=int)
+    b.add_argument("--N", type=int)
+    b.add_argument("--partitions", type=int, help="split N into this many partitions (default 1)")
+    b.add_argument("--device", choices=("npu1", "npu2"))
+    b.add_argument("--tile", help="m x k x n tile, e.g. 64x64x64")
+    b.add_argument("--columns", type=int, help="array columns to use (default: all)")
+    g = b.add_mutually_exclusive_group()
+    g.add_argument("--b-col-major", dest="b_col_major", action="store_true", default=None, help="device stores Bᵀ (N, K) (default)")
+    g.add_argument("--b-row-major", dest="b_col_major", action="store_false", help="device stores B (K, N)")
+    b.add_argument("--arg-layout", choices=("per-partition", "packed"))
+    b.add_argument("--bindings", action="store_true", help="also print the DMA buffer-binding table")
+    b.add_argument("-o", "--output", required=True, help="output directory")
+    b.set_defaults(func=cmd_build)
