@@ -13,7 +13,7 @@ from pathlib import Path
 
 from passes import disasm, npu_binary
 from passes.diagnostics import UserError
-from passes.tools.common import fail
+from passes.tools.common import ArgumentParser, fail
 
 TOOL = "gemm-codegen"
 
@@ -33,7 +33,7 @@ def cmd_disasm(args: argparse.Namespace) -> int:
 
 
 def make_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog=TOOL, description=__doc__.splitlines()[0])
+    ap = ArgumentParser(prog=TOOL, description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
 
     d = sub.add_parser("disasm", help="decode an insts.bin into a readable listing")

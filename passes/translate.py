@@ -96,7 +96,7 @@ def op_to_record(device: aie.DeviceOp, op: Operation) -> nb.TxnOp | None:
         g = op.get_int
         return nb.Sync(g("column"), g("row"), g("direction"), g("channel"), g("column_num"), g("row_num"))
     if isinstance(op, aiex.NpuAddressPatchOp):
-        return nb.DdrPatch(op.get_int("addr"), op.get_int("arg_idx"), op.get_int("arg_plus"))
+        return nb.DdrPatch(op.get_int("addr"), op.get_int("arg_idx"), op.arg_plus)
     if isinstance(op, aiex.NpuLoadPdiOp):
         # i32 attributes print signed; the TXN fields are raw 32-bit words.
         return nb.LoadPdi(op.get_int("id", 0) & 0xFFFF, op.get_int("size", 0) & 0xFFFFFFFF, op.get_int("address", 0))

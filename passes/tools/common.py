@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -37,3 +38,10 @@ def fail(tool: str, message: str, code: int = 1) -> NoReturn:
     first = message.strip().splitlines()[0] if message.strip() else "failed"
     print(f"{tool}: error: {first}", file=sys.stderr)
     sys.exit(code)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse with usage errors reduced to one line (`tool: error: ...`, exit 2)."""
+
+    def error(self, message: str):
+        fail(self.prog, f"{message} (see --help)", 2)

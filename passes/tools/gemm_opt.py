@@ -19,7 +19,7 @@ from xdsl.utils.exceptions import ArgSpecParseError, DiagnosticException, Verify
 
 from passes.diagnostics import UserError
 from passes.dialects import make_context, parse_mlir, print_mlir, verify_module
-from passes.tools.common import fail, read_text, write_atomic
+from passes.tools.common import ArgumentParser, fail, read_text, write_atomic
 from passes.transforms import PASSES
 
 TOOL = "gemm-opt"
@@ -58,7 +58,7 @@ def split_chunks(text: str) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog=TOOL, description="Run gemm-codegen passes on aie/aiex MLIR.")
+    ap = ArgumentParser(prog=TOOL, description="Run gemm-codegen passes on aie/aiex MLIR.")
     ap.add_argument("input", nargs="?", default="-", help="input file, or - for stdin")
     ap.add_argument("-p", "--passes", default="", help="comma-separated pass pipeline")
     ap.add_argument("-o", "--output", help="output file (default stdout)")

@@ -12,14 +12,14 @@ import sys
 from passes import npu_binary as nb
 from passes.diagnostics import UserError
 from passes.dialects import parse_mlir
-from passes.tools.common import fail, read_text, write_atomic
+from passes.tools.common import ArgumentParser, fail, read_text, write_atomic
 from passes.translate import translate_sequence
 
 TOOL = "gemm-translate"
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog=TOOL, description="Translate a runtime sequence to TXN 0.1 instructions.")
+    ap = ArgumentParser(prog=TOOL, description="Translate a runtime sequence to TXN 0.1 instructions.")
     ap.add_argument("input", nargs="?", default="-", help="input MLIR file, or - for stdin")
     mode = ap.add_mutually_exclusive_group(required=True)
     mode.add_argument("--npu-to-binary", action="store_true", help="write little-endian words to -o")

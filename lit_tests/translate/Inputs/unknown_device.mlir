@@ -1,0 +1,6 @@
+module {
+  aie.device(npu9) {
+    aie.runtime_sequence @s() {
+    }
+  }
+}
