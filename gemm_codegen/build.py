@@ -154,12 +154,12 @@ def fused_design(problem: GemmProblem) -> ModuleOp:
 
 
 def lower(module: ModuleOp) -> tuple[ModuleOp, object]:
-    """Lower a copy of the design's runtime sequence to npu ops and verify it."""
+    """Lower the design's runtime sequence to npu ops (in place) and verify it."""
     from passes.pipeline import lower_runtime_sequence
     from passes.transforms.enforce_queue_depth import EnforceQueueDepth
     from passes.transforms.verify_buffer_bindings import analyze_bindings
 
-    lowered = module.clone()
+    lowered = module
     lower_runtime_sequence(lowered)
     before = sum(1 for _ in lowered.walk())
     EnforceQueueDepth().apply(make_context(), lowered)

@@ -9,8 +9,8 @@ zero C, then Kt calls of matmul, with constant loop bounds.
 
 Runtime sequence (task form, one partition, args A, B, C): the partition's columns
 are cut into panels of at most 64 column blocks per core column (the shim BD
-iteration wrap), and each (panel, row block R) is one *group* of tasks: per column a
-C drain, an A fill (columns < nA) and a B fill. Group g is issued, then group g - lag
+iteration wrap), and each (panel, row block R) is one *group* of tasks: the A fills (one per A shim), the B fills and
+the C drains (one per column), fills first. Group g is issued, then group g - lag
 is finished (drains awaited, fills freed), with lag the deepest pipelining the shim
 budgets allow (≤ 16 BDs per shim tile, ≤ 4 queued pushes per channel).
 """
@@ -145,15 +145,15 @@ def c_tap(problem: GemmProblem, row_block: int, c: int, jb0: int, blocks: int) -
 
 
 def groups(problem: GemmProblem) -> list[Group]:
+    """Fills before drains inside a group: a drain's completion then proves every fill
+    of its group complete (its tiles needed them), which is the completion rule the
+    queue-depth and binding checks use (docs/verification.md)."""
     out = []
     for pi, (jb0, blocks) in enumerate(panels(problem)):
         for r in range(problem.Tr):
-            tasks = []
-            for c in range(problem.cols):
-                tasks.append(Task("C", fifo_c_l2l3(c), "C", c_tap(problem, r, c, jb0, blocks)))
-                if c < problem.n_a_shims:
-                    tasks.append(Task("A", fifo_a_l3l2(c), "A", a_tap(problem, r, c, blocks)))
-                tasks.append(Task("B", fifo_b_l3l2(c), "B", b_tap(problem, c, jb0, blocks)))
+            tasks = [Task("A", fifo_a_l3l2(i), "A", a_tap(problem, r, i, blocks)) for i in range(problem.n_a_shims)]
+            tasks += [Task("B", fifo_b_l3l2(c), "B", b_tap(problem, c, jb0, blocks)) for c in range(problem.cols)]
+            tasks += [Task("C", fifo_c_l2l3(c), "C", c_tap(problem, r, c, jb0, blocks)) for c in range(problem.cols)]
             out.append(Group(pi, r, tuple(tasks)))
     return out
 
