@@ -50,12 +50,12 @@ def select_sequence(module: ModuleOp, name: str | None) -> tuple[aie.DeviceOp, a
     raise TranslateError(f"several runtime sequences ({have}); choose one with --sequence-name")
 
 
-def _global_words(device: aie.DeviceOp, op: aiex.NpuBlockWriteOp) -> tuple[int, ...]:
+def _global_words(symbols: dict, op: aiex.NpuBlockWriteOp) -> tuple[int, ...]:
     src = op.data.owner
     if not isinstance(src, GetGlobalOp):
         raise TranslateError("aiex.npu.blockwrite data must come from memref.get_global")
     sym = src.name_.string_value()
-    glob = device.lookup(sym)
+    glob = symbols.get(sym)
     if not isinstance(glob, GlobalOp):
         raise TranslateError(f"aiex.npu.blockwrite: global @{sym} not found in the device")
     try:
@@ -71,7 +71,7 @@ def _address(op) -> int:
     return addr
 
 
-def op_to_record(device: aie.DeviceOp, op: Operation) -> nb.TxnOp | None:
+def op_to_record(device: aie.DeviceOp, op: Operation, symbols: dict | None = None) -> nb.TxnOp | None:
     """One npu op -> one TXN record (None for ops that emit nothing)."""
     if isinstance(op, (ConstantOp, GetGlobalOp)):
         return None
@@ -82,7 +82,7 @@ def op_to_record(device: aie.DeviceOp, op: Operation) -> nb.TxnOp | None:
     if isinstance(op, aiex.NpuMaskPollOp):
         return nb.MaskPoll32(_address(op), op.get_int("value"), op.get_int("mask"))
     if isinstance(op, aiex.NpuBlockWriteOp):
-        words = _global_words(device, op)
+        words = _global_words(symbols if symbols is not None else device.symbol_map(), op)
         if op.has("column"):
             return nb.BlockWrite(_address(op), words, op.get_int("column"), op.get_int("row"))
         return nb.BlockWrite(_address(op), words)
@@ -120,10 +120,11 @@ def op_to_record(device: aie.DeviceOp, op: Operation) -> nb.TxnOp | None:
 def translate_sequence(module: ModuleOp, sequence_name: str | None = None) -> nb.Txn:
     device, seq = select_sequence(module, sequence_name)
     records: list[nb.TxnOp] = []
+    symbols = device.symbol_map()
     for op in seq.body.block.ops:
         if op.regions:
             raise TranslateError(f"'{op.name}' with a region in a runtime sequence: runtime control flow cannot be encoded")
-        rec = op_to_record(device, op)
+        rec = op_to_record(device, op, symbols)
         if rec is not None:
             records.append(rec)
     return nb.Txn(nb.TxnHeader.for_device(device.device_name), tuple(records))

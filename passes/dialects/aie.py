@@ -35,7 +35,7 @@ from xdsl.irdl import (
 )
 from xdsl.parser import AttrParser, Parser
 from xdsl.printer import Printer
-from xdsl.traits import IsTerminator, NoTerminator, SymbolTable
+from xdsl.traits import IsolatedFromAbove, IsTerminator, NoTerminator, SymbolTable
 from xdsl.utils.exceptions import VerifyException
 
 from passes import target_model as tm
@@ -225,7 +225,7 @@ class DeviceOp(IRDLOperation):
 
     name = "aie.device"
     body = region_def("single_block")
-    traits = traits_def(NoTerminator(), SymbolTable())
+    traits = traits_def(NoTerminator(), SymbolTable(), IsolatedFromAbove())  # as mlir-aie: names restart per device
 
     def __init__(self, device: str, ops: Sequence[Operation] = (), sym_name: str | None = None):
         attrs: dict[str, Attribute] = {"device": StringAttr(device)}
@@ -281,6 +281,15 @@ class DeviceOp(IRDLOperation):
         for op in self.body.block.ops:
             if isinstance(op, cls):
                 yield op
+
+    def symbol_map(self) -> dict[str, Operation]:
+        """Every symbol defined at the top of the device body (build once per walk)."""
+        out: dict[str, Operation] = {}
+        for op in self.body.block.ops:
+            attr = op.attributes.get("sym_name") or op.properties.get("sym_name")
+            if isinstance(attr, StringAttr):
+                out.setdefault(attr.data, op)
+        return out
 
     def lookup(self, symbol: str) -> Operation | None:
         for op in self.body.block.ops:
@@ -488,7 +497,7 @@ class ShimDmaAllocationOp(IRDLOperation):
         printer.print_string(" ")
         printer.print_symbol_name(self.sym_name)
         if self.tile is not None:
-            printer.print_string(" (")
+            printer.print_string("(")
             printer.print_ssa_value(self.tile)
             printer.print_string(f", {self.direction.name}, {self.channel})")
         else:

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from collections.abc import Sequence
 
-from xdsl.dialects.builtin import ArrayAttr, IndexType, IntAttr, IntegerAttr, MemRefType, StringAttr, SymbolRefAttr
+from xdsl.dialects.builtin import ArrayAttr, IndexType, IntAttr, IntegerAttr, IntegerType, MemRefType, StringAttr, SymbolRefAttr
 from xdsl.ir import Attribute, Block, Dialect, Operation, Region, SSAValue
 from xdsl.irdl import IRDLOperation, irdl_op_definition, operand_def, region_def, result_def
 from xdsl.parser import Parser
@@ -52,7 +52,7 @@ class _AddressedOp(SchemaOp):
         if parser._current_token.text == "(":
             unresolved = sx.parse_constant_operands(parser, cls.OPERANDS, cls.name)
             attrs = sx.parse_attr_dict(parser)
-            folded = sx.finish_constant_operands(parser, unresolved, cls.name)
+            folded = sx.finish_constant_operands(parser, unresolved, cls.name, attrs)
             attrs.update({k: sx.KUI32.make(v) for k, v in folded.items()})
             return cls.create(attributes=cls.normalized(parser, attrs))
         return super().parse(parser)
@@ -104,7 +104,7 @@ class NpuSyncOp(SchemaOp):
         if parser._current_token.text == "(":
             unresolved = sx.parse_constant_operands(parser, SYNC_FIELDS, cls.name)
             attrs = sx.parse_attr_dict(parser)
-            folded = sx.finish_constant_operands(parser, unresolved, cls.name)
+            folded = sx.finish_constant_operands(parser, unresolved, cls.name, attrs)
             attrs.update({k: sx.KI32.make(v) for k, v in folded.items()})
             return cls.create(attributes=cls.normalized(parser, attrs))
         return super().parse(parser)
@@ -122,7 +122,8 @@ class NpuAddressPatchOp(SchemaOp):
     """Patch host buffer `arg_idx` + `arg_plus` bytes into the register at `addr`."""
 
     name = "aiex.npu.address_patch"
-    SCHEMA: ClassVar = {"addr": sx.KUI32, "arg_idx": sx.KI32, "arg_plus": sx.IntKind(sx.I64, 0, (1 << 64) - 1)}
+    # arg_plus is a raw 64-bit pattern: i64 values read as two's complement (spec §2).
+    SCHEMA: ClassVar = {"addr": sx.KUI32, "arg_idx": sx.KI32, "arg_plus": sx.IntKind(sx.I64, -(1 << 63), (1 << 64) - 1)}
     REQUIRED: ClassVar = ("addr", "arg_idx", "arg_plus")
 
     @classmethod
@@ -133,8 +134,16 @@ class NpuAddressPatchOp(SchemaOp):
 
     @staticmethod
     def arg_plus_attr(value: int) -> IntegerAttr:
-        """Printed as i32 below 2^31, else as i64 (spec §2 PD)."""
-        return IntegerAttr(value, sx.I32 if value < 2**31 else sx.I64)
+        """Printed as i32 below 2^31, else as i64 (spec §2 PD); i64 holds the bits signed."""
+        bits = value & ((1 << 64) - 1)
+        if bits < 2**31:
+            return IntegerAttr(bits, sx.I32)
+        return IntegerAttr(bits - (1 << 64) if bits >= 1 << 63 else bits, sx.I64)
+
+    @property
+    def arg_plus(self) -> int:
+        """The byte offset as an unsigned 64-bit value."""
+        return self.get_int("arg_plus") & ((1 << 64) - 1)
 
     @classmethod
     def parse(cls, parser: Parser):
@@ -143,9 +152,13 @@ class NpuAddressPatchOp(SchemaOp):
             parser.parse_punctuation(":")
             ty = parser.parse_type()
             parser.parse_punctuation(")")
+            if not isinstance(ty, IntegerType) or ty.width.data not in (32, 64):
+                parser.raise_error(f"aiex.npu.address_patch: arg_plus must be i32 or i64, got {ty}")
             value = parser.resolve_operand(operand, ty)
             plus = sx.constant_operand_bits(parser, value, "aiex.npu.address_patch arg_plus", ty.width.data)
             attrs = sx.parse_attr_dict(parser)
+            if "arg_plus" in attrs:
+                parser.raise_error("aiex.npu.address_patch: arg_plus given both as operand and as attribute")
             attrs["arg_plus"] = IntegerAttr(plus, sx.I64)
         else:
             attrs = sx.parse_attr_dict(parser)
@@ -261,7 +274,7 @@ class NpuPushQueueOp(SchemaOp):
             parser.parse_keyword("repeat")
             rep = parser.parse_unresolved_operand()
             attrs.update(sx.parse_attr_dict(parser))
-            folded = sx.finish_constant_operands(parser, {"bd_id": bd, "repeat_count": rep}, cls.name)
+            folded = sx.finish_constant_operands(parser, {"bd_id": bd, "repeat_count": rep}, cls.name, attrs)
             attrs.update({k: sx.KI32.make(v) for k, v in folded.items()})
         else:
             attrs.update(sx.parse_attr_dict(parser))
@@ -446,6 +459,8 @@ class NpuRtpWriteOp(IRDLOperation):
         if operand is not None:
             parser.parse_punctuation(":")
             ty = parser.parse_type()
+            if ty != sx.I32:  # mlir-aie declares `I32:$value`
+                parser.raise_error(f"aiex.npu.rtp_write: value must be i32, got {ty}")
             bits = sx.constant_operand_bits(parser, parser.resolve_operand(operand, ty), "aiex.npu.rtp_write value")
             value = bits - (1 << 32) if bits >= 1 << 31 else bits
         op = cls(buf, index, value)
@@ -635,7 +650,10 @@ class NpuDmaMemcpyNdOp(IRDLOperation):
                 dev.encode_burst(self.get_int("burst_length", 0))
             except ValueError as e:
                 raise VerifyException(f"{who}: {e}") from None
-        errors = bd_layout.pattern_errors(self.sizes, self.strides, self.element_bits, offset_elems=None)
+        if any(o < 0 for o in self.offsets):
+            raise VerifyException(f"{who}: offsets must be >= 0, got {self.offsets}")
+        offset_elems = sum(o * t for o, t in zip(self.offsets, self.strides))  # getOffsetInBytes in elements
+        errors = bd_layout.pattern_errors(self.sizes, self.strides, self.element_bits, offset_elems=offset_elems)
         if self.has("iter_size") or self.has("repeat_count"):
             if self.sizes[0] > 1:
                 errors.insert(0, "iter_size/repeat_count cannot be combined with sizes[0] > 1 (PD)")
@@ -703,13 +721,18 @@ class _TaskOpBase(IRDLOperation):
     def _task_attrs(self, parser: Parser) -> dict[str, Attribute]:
         raise NotImplementedError
 
-    def _verify_task(self, who: str) -> None:
+    def _verify_task(self, who: str, regs: tm.TileRegisters = tm.SHIM) -> None:
         if not 0 <= self.repeat_count <= tm.MAX_REPEAT_COUNT:
             raise VerifyException(f"{who}: repeat_count {self.repeat_count} exceeds the 8-bit limit ({tm.MAX_REPEAT_COUNT})")
+        if not self.body.blocks:
+            raise VerifyException(f"{who}: a task needs at least one aie.dma_bd")
         for block in self.body.blocks:
             bds = [op for op in block.ops if isinstance(op, aie.DmaBdOp)]
             if len(bds) != 1:
                 raise VerifyException(f"{who}: each block of a task holds exactly one aie.dma_bd, found {len(bds)}")
+            bd_id = bds[0].bd_id
+            if bd_id is not None and not 0 <= bd_id < regs.bd_count:
+                raise VerifyException(f"{who}: bd_id {bd_id} out of range (0..{regs.bd_count - 1})")
             term = block.last_op
             if not isinstance(term, (aie.NextBdOp, aie.EndOp)):
                 raise VerifyException(f"{who}: each BD block must end with aie.next_bd or aie.end")
@@ -776,14 +799,21 @@ class DMAConfigureTaskOp(_TaskOpBase):
         printer.print_ssa_value(self.tile)
         printer.print_string(f", {self.direction.name}, {self.channel}")
         if self.packet is not None:
-            printer.print_string(", ")
-            printer.print_attribute(self.packet)
+            printer.print_string(", " + aie.packet_body(self.packet))  # stripped, as MLIR prints it
         printer.print_string(") ")
         printer.print_region(self.body)
         sx.print_attr_dict(printer, self.attributes, skip=("direction", "channel", "packet"))
 
     def verify_(self) -> None:
-        self._verify_task("aiex.dma_configure_task")
+        tile = aie.tile_of(self.tile, "aiex.dma_configure_task: the tile operand")
+        regs = tm.registers_for_row(tile.row)
+        if not 0 <= self.channel < regs.channels_per_dir:
+            raise VerifyException(
+                f"aiex.dma_configure_task: channel {self.channel} out of range for tile ({tile.col}, {tile.row}) (0..{regs.channels_per_dir - 1})"
+            )
+        if self.packet is not None:
+            aie.verify_packet("aiex.dma_configure_task", self.packet)
+        self._verify_task("aiex.dma_configure_task", regs)
 
 
 @irdl_op_definition
@@ -845,6 +875,10 @@ class _TaskUseOp(IRDLOperation):
         printer.print_string(")")
         sx.print_attr_dict(printer, self.attributes)
 
+    def verify_(self) -> None:
+        if not isinstance(self.task.owner, _TaskOpBase):
+            raise VerifyException(f"{self.name}: the task operand must come from aiex.dma_configure_task(_for)")
+
 
 @irdl_op_definition
 class DMAStartTaskOp(_TaskUseOp):
@@ -856,6 +890,7 @@ class DMAAwaitTaskOp(_TaskUseOp):
     name = "aiex.dma_await_task"
 
     def verify_(self) -> None:
+        super().verify_()
         task = self.task.owner
         if isinstance(task, _TaskOpBase) and not task.issue_token:
             raise VerifyException("aiex.dma_await_task: the task does not issue a token (set issue_token = true)")

@@ -48,6 +48,7 @@ class Budget:
     """Shim resources held by issued, not yet retired tasks."""
 
     device: aie.DeviceOp
+    symbols: dict = field(default_factory=dict)
     bds: Counter = field(default_factory=Counter)  # tile -> BDs
     queued: Counter = field(default_factory=Counter)  # channel -> pushes
     task_tile: dict = field(default_factory=dict)  # task value -> (tile, channel, bds)
@@ -59,7 +60,9 @@ class Budget:
             t = task.tile_op
             return (t.col, t.row), (t.col, t.row, task.direction, task.channel), nbds
         sym = task.alloc
-        target = self.device.lookup(sym)
+        if not self.symbols:
+            self.symbols.update(self.device.symbol_map())
+        target = self.symbols.get(sym)
         if isinstance(target, aie.ShimDmaAllocationOp):
             return (target.column, 0), sym, nbds
         if isinstance(target, aie.ObjectFifoOp):
