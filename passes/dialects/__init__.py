@@ -11,7 +11,8 @@ import io
 from xdsl.context import Context
 from xdsl.dialects.arith import Arith
 from xdsl.dialects.builtin import Builtin, ModuleOp
-from xdsl.dialects.func import Func
+from xdsl.dialects.func import Func, FuncOp
+from xdsl.dialects.utils.format import print_func_op_like
 from xdsl.dialects.scf import Scf
 from xdsl.ir import Operation, SSAValue
 from xdsl.parser import Parser
@@ -64,6 +65,8 @@ class DesignParser(Parser):
         and a line break at depth 0 (mlir-aie prints one op per line)."""
         content = self.lexer.input.content
         start = self.pos
+        if content[:start].rstrip(" \t").endswith("\n"):
+            return ""  # nothing follows the op name on its line (e.g. a bare `aie.foo`)
         end = start
         depth = 0
         first = True
@@ -123,6 +126,18 @@ class DesignPrinter(Printer):
             self._print_results(op)
             self.print_string(op.text)
             return
+        if isinstance(op, FuncOp) and not op.body.blocks and not self.print_generic_format:
+            # A declaration prints as MLIR does: `func.func private @k(memref<..>)`, no `-> ()`.
+            self.print_string("func.func")
+            if op.sym_visibility:
+                self.print_string(f" {op.sym_visibility.data}")
+            print_func_op_like(
+                self, op.sym_name, op.function_type, op.body, op.attributes,
+                arg_attrs=op.arg_attrs, res_attrs=op.res_attrs,
+                reserved_attr_names=("sym_name", "function_type", "sym_visibility", "arg_attrs"),
+                print_empty_outputs=False,
+            )  # fmt: skip
+            return
         if isinstance(op, ModuleOp) and not self.print_generic_format:
             self.print_string("module")
             if op.sym_name is not None:
@@ -154,6 +169,11 @@ def parse_mlir(text: str, name: str = "<stdin>", *, verify: bool = True) -> Modu
         module = parser.parse_module()
     except ParseError as e:
         raise MlirError(format_parse_error(e)) from None
+    except VerifyException as e:
+        # An attribute xDSL itself rejects while parsing (e.g. `-1 : ui32`).
+        loc = parser._current_token.span.get_location()
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else "invalid attribute"
+        raise MlirError(f"{loc.file}:{loc.line}:{loc.col}: error: {msg}") from None
     if verify:
         verify_module(module, name)
     return module
@@ -165,11 +185,45 @@ def verify_module(module: ModuleOp, name: str = "<input>") -> None:
     except VerifyException as e:
         msg = str(e).strip().splitlines()[0] if str(e).strip() else "verification failed"
         raise MlirError(f"{name}: error: {msg}") from None
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
+        # An op built without the attributes its verifier reads (e.g. from the
+        # generic form `"aie.tile"() : () -> index`): name the op, not a traceback.
+        raise MlirError(f"{name}: error: {_malformed_op(module, e)}") from None
+
+
+def _malformed_op(module: ModuleOp, error: Exception) -> str:
+    for op in module.walk():
+        try:
+            op.verify(verify_nested_ops=False)
+        except Exception:
+            return _malformed_op_message(op, error)
+    return f"malformed IR ({_error_text(error)})"
+
+
+def _error_text(error: Exception) -> str:
+    key = str(error.args[0]) if error.args else ""
+    if isinstance(error, KeyError):
+        return key if " " in key else f"missing attribute '{key}'"
+    return (str(error).strip().splitlines() or [""])[0]
+
+
+def _malformed_op_message(op: Operation, error: Exception) -> str:
+    return f"{op.name}: malformed op ({_error_text(error)})"
 
 
 def print_mlir(op: Operation, *, generic: bool = False) -> str:
     out = io.StringIO()
     printer = DesignPrinter(stream=out, print_generic_format=generic)
-    printer.print_op(op)
+    try:
+        printer.print_op(op)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
+        # An op its verifier let through without the attributes its printer reads
+        # (generic input): name the innermost such op instead of a traceback.
+        for inner in op.walk(region_first=True):
+            try:
+                DesignPrinter(stream=io.StringIO(), print_generic_format=generic).print_op(inner)
+            except Exception as inner_error:
+                raise MlirError(_malformed_op_message(inner, inner_error)) from None
+        raise MlirError(f"cannot print the IR ({e})") from None
     text = out.getvalue()
     return text if text.endswith("\n") else text + "\n"

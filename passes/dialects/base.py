@@ -38,7 +38,7 @@ class SchemaOp(IRDLOperation):
             elif isinstance(kind, sx.IntKind):
                 attrs[name] = sx.normalize_attr(cls.name, name, IntegerAttr(int(value), sx.I64 if int(value) < 2**63 else sx.UI64), kind)
             elif kind == "bool":
-                attrs[name] = BoolAttr(bool(value))
+                attrs[name] = IntegerAttr.from_bool(bool(value))  # BoolAttr is an alias here, not a constructor
             elif kind == "symbol":
                 attrs[name] = SymbolRefAttr(str(value))
             elif kind == "unit":

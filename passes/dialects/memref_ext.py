@@ -50,8 +50,17 @@ def parse_dense_for(parser: Parser, ty: MemRefType) -> DenseIntOrFPElementsAttr:
 
 def print_dense(printer: Printer, init: DenseIntOrFPElementsAttr) -> None:
     values = list(init.get_values())
-    body = ", ".join(str(v) for v in values)
-    printer.print_string(f"dense<{body}>" if len(values) == 1 else f"dense<[{body}]>")
+    if values and all(v == values[0] for v in values):  # a splat prints as MLIR does: dense<0>
+        printer.print_string(f"dense<{values[0]}>")
+        return
+
+    def nested(vals: list, dims: list[int]) -> str:  # row-major, one bracket level per dimension
+        if len(dims) <= 1:
+            return "[" + ", ".join(str(v) for v in vals) + "]"
+        step = len(vals) // dims[0]
+        return "[" + ", ".join(nested(vals[i * step : (i + 1) * step], dims[1:]) for i in range(dims[0])) + "]"
+
+    printer.print_string(f"dense<{nested(values, list(init.get_type().get_shape()))}>")
 
 
 @irdl_op_definition

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from xdsl.dialects.arith import ConstantOp
 from xdsl.dialects.builtin import (
-    BoolAttr,
     IntegerAttr,
     IntegerType,
     Signedness,
@@ -68,10 +67,8 @@ def int_of(attr: Attribute | None, default: int | None = None) -> int:
         if default is None:
             raise KeyError("missing integer attribute")
         return default
-    if isinstance(attr, IntegerAttr):
+    if isinstance(attr, IntegerAttr):  # BoolAttr (i1) included; it is an alias, not a class
         return attr.value.data
-    if isinstance(attr, BoolAttr):
-        return int(attr.value.data)
     raise TypeError(f"expected an integer attribute, got {attr}")
 
 
@@ -109,7 +106,9 @@ def normalize_attr(op_name: str, name: str, attr: Attribute, kind: AttrKind) -> 
         if isinstance(attr, IntegerAttr) and attr.type == I1:
             return attr
         if isinstance(attr, IntegerAttr) and attr.value.data in (0, 1):
-            return BoolAttr(bool(attr.value.data))
+            return IntegerAttr.from_bool(bool(attr.value.data))
+        if isinstance(attr, UnitAttr):  # `{issue_token}` as spec §2 writes it: true
+            return IntegerAttr.from_bool(True)
         raise VerifyException(f"{op_name}: {name} must be true or false, got {attr}")
     if kind == "symbol":
         if isinstance(attr, SymbolRefAttr):
@@ -165,7 +164,10 @@ def constant_operand_bits(parser: Parser, value: SSAValue, what: str, width: int
     mlir-aie's translation also rejects non-constant operands (AIETargetNPU.cpp); we
     fold them into attributes at parse time so only the attribute form prints.
     """
-    owner = value.owner
+    try:
+        owner = value.owner
+    except ValueError:  # a forward reference: not defined before this use
+        owner = None
     if not isinstance(owner, ConstantOp) or not isinstance(owner.value, IntegerAttr):
         parser.raise_error(f"{what} must be an arith.constant integer defined before this use")
     return owner.value.value.data & ((1 << width) - 1)
@@ -186,15 +188,21 @@ def parse_constant_operands(
     return dict(zip(names, unresolved))  # resolved by finish_constant_operands
 
 
-def finish_constant_operands(parser: Parser, unresolved: dict, op_name: str) -> dict[str, int]:
+def finish_constant_operands(
+    parser: Parser, unresolved: dict, op_name: str, attrs: Mapping[str, Attribute] = {}
+) -> dict[str, int]:
+    """`attrs` is the op's attr-dict: a field may not be both an operand and an attribute."""
     parser.parse_punctuation(":", f" before {op_name} operand types")
     types = parser.parse_comma_separated_list(Parser.Delimiter.NONE, parser.parse_type)
     if len(types) != len(unresolved):
         parser.raise_error(f"{op_name}: expected {len(unresolved)} operand types, got {len(types)}")
+    both = [n for n in unresolved if n in attrs]
+    if both:
+        parser.raise_error(f"{op_name}: {', '.join(both)} given both as operand and as attribute")
     out: dict[str, int] = {}
     for (name, operand), ty in zip(unresolved.items(), types):
-        if not isinstance(ty, IntegerType):
-            parser.raise_error(f"{op_name}: operand {name} must be an integer, got {ty}")
+        if ty != I32:  # mlir-aie declares these operands I32
+            parser.raise_error(f"{op_name}: operand {name} must be i32, got {ty}")
         val = parser.resolve_operand(operand, ty)
         out[name] = constant_operand_bits(parser, val, f"{op_name} operand '{name}'", ty.width.data)
     return out
