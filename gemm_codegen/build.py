@@ -44,7 +44,7 @@ class BuildResult:
     problem: GemmProblem
     words: list[int]
     manifest: dict
-    bindings_table: str
+    bindings: object  # passes.transforms.verify_buffer_bindings.BindingReport
     timings: dict[str, float] = field(default_factory=dict)
     xclbin_note: str = ""
 
@@ -207,7 +207,7 @@ def build(problem: GemmProblem, outdir: str | os.PathLike, *, progress: Progress
     note = build_xclbin(problem, out, progress)
     stage("xclbin")
     progress.done()
-    return BuildResult(out, problem, words, man, report.format_table(), timings, note)
+    return BuildResult(out, problem, words, man, report, timings, note)
 
 
 # ---------------------------------------------------------------------------
@@ -306,7 +306,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(summary_table(result))
     if args.bindings:
         print()
-        print(result.bindings_table)
+        print(result.bindings.format_table(), end="")
+        print(result.bindings.format_coverage(), end="")
     print(result.xclbin_note)
     return 0
 
