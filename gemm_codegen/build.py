@@ -21,7 +21,7 @@ from pathlib import Path
 
 from xdsl.dialects.builtin import ModuleOp
 
-from gemm_codegen.design import build_design
+from gemm_codegen.design import build_design, kernel_defines, kernel_object
 from gemm_codegen.problem import PRESETS, GemmProblem, ProblemError
 from gemm_codegen.progress import Progress
 from passes import npu_binary as nb
@@ -239,11 +239,9 @@ def build_xclbin(problem: GemmProblem, out: Path, progress: Progress) -> str:
     if source is None or peano is None:
         return "final.xclbin skipped: mlir-aie kernel sources (mm.cc) or PEANO_INSTALL_DIR not found"
     p = problem
-    obj = out / f"mm_{p.m}x{p.k}x{p.n}.o"
+    obj = out / kernel_object(p)
     target = "aie2p-none-unknown-elf" if p.device == "npu2" else "aie2-none-unknown-elf"
-    defines = [f"-DDIM_M={p.m}", f"-DDIM_K={p.k}", f"-DDIM_N={p.n}", "-Dbf16_bf16_ONLY", "-DROUND_CONV_EVEN"]
-    if p.b_col_major:
-        defines.append("-DB_COL_MAJ")
+    defines = [f"-D{d}" for d in kernel_defines(p)]
     progress.update("compiling mm.cc")
     cmds = [
         [str(Path(peano) / "bin" / "clang++"), f"--target={target}", "-O2", "-std=c++20", *defines, "-c", str(source), "-o", str(obj)],

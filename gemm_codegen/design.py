@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xdsl.dialects import arith, func, scf
-from xdsl.dialects.builtin import BFloat16Type, IndexType, IntegerAttr, MemRefType, ModuleOp, StringAttr
+from xdsl.dialects.builtin import ArrayAttr, BFloat16Type, IndexType, IntegerAttr, MemRefType, ModuleOp, StringAttr
 from xdsl.ir import Block, Operation, Region, SSAValue
 
 from gemm_codegen.problem import CORE_ROWS, GemmProblem
@@ -235,9 +235,26 @@ def core_body(problem: GemmProblem, c: int, h: int, tiles_per_core: int) -> Regi
     return Region(block)
 
 
-def _kernel_decl(name: str, arg_types: list, link_with: str) -> func.FuncOp:
+def kernel_defines(problem: GemmProblem) -> list[str]:
+    """The -D flags mm.cc is built with: the one place the kernel variant is decided."""
+    p = problem
+    defines = [f"DIM_M={p.m}", f"DIM_K={p.k}", f"DIM_N={p.n}", "bf16_bf16_ONLY", "ROUND_CONV_EVEN"]
+    if p.b_col_major:
+        defines.append("B_COL_MAJ")
+    return defines
+
+
+def kernel_object(problem: GemmProblem) -> str:
+    p = problem
+    return f"mm_{p.m}x{p.k}x{p.n}{'_bcol' if p.b_col_major else ''}.o"
+
+
+def _kernel_decl(name: str, arg_types: list, problem: GemmProblem) -> func.FuncOp:
+    """A kernel declaration that says which object and which build of mm.cc it needs
+    (`kernel_defines` is a discardable attribute; the emulator reads it)."""
     decl = func.FuncOp.external(name, arg_types, [])
-    decl.attributes["link_with"] = StringAttr(link_with)
+    decl.attributes["link_with"] = StringAttr(kernel_object(problem))
+    decl.attributes["kernel_defines"] = ArrayAttr([StringAttr(d) for d in kernel_defines(problem)])
     return decl
 
 
@@ -253,9 +270,8 @@ def build_array(problem: GemmProblem, block: Block, tiles_per_core: int) -> None
     p = problem
     r, s, t = p.mmul
     a_t, b_t, c_t = _memref((p.m, p.k), p), _memref((p.k, p.n), p), _memref((p.m, p.n), p)
-    obj = f"mm_{p.m}x{p.k}x{p.n}.o"
-    block.add_op(_kernel_decl("zero_bf16", [c_t], obj))
-    block.add_op(_kernel_decl("matmul_bf16_bf16", [a_t, b_t, c_t], obj))
+    block.add_op(_kernel_decl("zero_bf16", [c_t], p))
+    block.add_op(_kernel_decl("matmul_bf16_bf16", [a_t, b_t, c_t], p))
 
     shims = {c: _tile(block, c, 0, f"shim_{c}_0") for c in range(p.cols)}
     mems = {c: _tile(block, c, 1, f"mem_{c}_1") for c in range(p.cols)}
