@@ -323,7 +323,10 @@ class TileOp(IRDLOperation):
 
     @classmethod
     def parse(cls, parser: Parser) -> TileOp:
-        col, row = parser.parse_comma_separated_list(Parser.Delimiter.PAREN, parser.parse_integer)
+        coords = parser.parse_comma_separated_list(Parser.Delimiter.PAREN, parser.parse_integer)
+        if len(coords) != 2:
+            parser.raise_error(f"aie.tile takes (col, row), got {len(coords)} value(s)")
+        col, row = coords
         extra = sx.parse_attr_dict(parser)
         return cls.create(
             result_types=[IndexType()],
@@ -341,6 +344,9 @@ class TileOp(IRDLOperation):
                 raise VerifyException(f"aie.tile({self.col}, {self.row}): column out of range for {dev.name} (0..{dev.columns - 1})")
             if not 0 <= self.row < dev.rows:
                 raise VerifyException(f"aie.tile({self.col}, {self.row}): row out of range for {dev.name} (0..{dev.rows - 1})")
+        controller = self.attributes.get("controller_id")
+        if isinstance(controller, PacketInfoAttr):  # lands in Controller_ID [12:8] (spec §5)
+            verify_packet(f"aie.tile({self.col}, {self.row}) controller_id", controller)
 
 
 def tile_of(value: SSAValue, what: str) -> TileOp:
@@ -509,6 +515,10 @@ class ShimDmaAllocationOp(IRDLOperation):
             t = tile_of(self.tile, f"aie.shim_dma_allocation @{self.sym_name}: tile")
             if t.row != 0:
                 raise VerifyException(f"aie.shim_dma_allocation @{self.sym_name}: tile ({t.col}, {t.row}) is not a shim tile (row 0)")
+        elif (dev := device_of(self)) is not None and not 0 <= self.column < dev.columns:
+            raise VerifyException(
+                f"aie.shim_dma_allocation @{self.sym_name}: column {self.column} out of range for {dev.name} (0..{dev.columns - 1})"
+            )
         if not 0 <= self.channel < tm.SHIM.channels_per_dir:
             raise VerifyException(
                 f"aie.shim_dma_allocation @{self.sym_name}: channel {self.channel} out of range (shim has 0..{tm.SHIM.channels_per_dir - 1})"

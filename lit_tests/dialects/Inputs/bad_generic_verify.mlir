@@ -1,0 +1,3 @@
+"aie.device"() ({
+  %t = "aie.tile"() : () -> index
+}) {device = "npu1"} : () -> ()
