@@ -8,7 +8,7 @@ range check) so one canonical form prints, and so a round trip is the identity.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from xdsl.dialects.arith import ConstantOp
@@ -21,7 +21,6 @@ from xdsl.dialects.builtin import (
     UnitAttr,
 )
 from xdsl.ir import Attribute, SSAValue
-from xdsl.irdl import IRDLOperation
 from xdsl.parser import Parser
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import VerifyException
@@ -214,14 +213,6 @@ def parse_int_list(parser: Parser, delimiter=Parser.Delimiter.SQUARE) -> list[in
 
 def print_int_list(printer: Printer, values, brackets: str = "[]") -> None:
     printer.print_string(brackets[0] + ", ".join(str(v) for v in values) + brackets[1])
-
-
-def build_op(cls: type[IRDLOperation], **kwargs) -> IRDLOperation:
-    return cls.create(**kwargs)
-
-
-def attr_getter(name: str, default: int | None = None) -> Callable[[IRDLOperation], int]:
-    return lambda op: int_of(op.attributes.get(name), default)
 
 
 def set_name(value: SSAValue, name: str | None) -> None:
