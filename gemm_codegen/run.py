@@ -19,12 +19,12 @@ from gemm_codegen.problem import GemmProblem
 from gemm_codegen.progress import Progress
 from passes.diagnostics import UserError
 
-# A partition passes when it correlates with the reference at least this well and its
-# worst error stays within this fraction of the reference's largest magnitude. bf16
-# output rounded once per k-block (mm.cc) stays near corr 0.99999; IRON issue #83's
-# shifted slices gave 0.75.
+# A partition passes when it correlates with the reference at least this well (IRON
+# issue #83's shifted slices gave 0.75; bf16 output stays near 0.99995) and its worst
+# error stays within the rounding bound: mm.cc rounds C to bf16 (RNE, at most 2^-9
+# relative) after each of the Kt k-block calls.
 MIN_CORR = 0.999
-MAX_REL_ERR = 0.02
+BF16_HALF_ULP = 2.0**-9
 
 
 @dataclass(frozen=True)
@@ -34,22 +34,24 @@ class PartitionCheck:
     max_abs_err: float
     mean_abs_err: float
     corr: float
-    scale: float  # largest |reference| value
+    bound: float  # largest error the kernel's roundings allow
 
     @property
     def ok(self) -> bool:
-        return bool(np.isfinite(self.max_abs_err)) and self.corr >= MIN_CORR and self.max_abs_err <= MAX_REL_ERR * self.scale
+        return bool(np.isfinite(self.max_abs_err)) and self.corr >= MIN_CORR and self.max_abs_err <= self.bound
 
 
-def compare(C: np.ndarray, ref: np.ndarray, partition: int, columns: tuple[int, int]) -> PartitionCheck:
+def compare(C: np.ndarray, ref: np.ndarray, partition: int, columns: tuple[int, int], roundings: int = 1) -> PartitionCheck:
+    """C against the f32 reference; `roundings` is how often the kernel rounded C (Kt)."""
     got = np.asarray(C, dtype=np.float32)
     err = np.abs(got - ref)
-    scale = float(np.max(np.abs(ref))) or 1.0
+    scale = float(np.max(np.abs(ref))) if ref.size else 0.0
     a, b = got.ravel() - got.mean(), ref.ravel() - ref.mean()
     denom = float(np.sqrt(np.dot(a, a) * np.dot(b, b)))
     corr = float(np.dot(a, b) / denom) if denom else (1.0 if np.array_equal(got, ref) else 0.0)
     max_err = float(err.max()) if err.size else 0.0
-    return PartitionCheck(partition, columns, max_err, float(err.mean()) if err.size else 0.0, corr, scale)
+    bound = roundings * BF16_HALF_ULP * scale
+    return PartitionCheck(partition, columns, max_err, float(err.mean()) if err.size else 0.0, corr, bound)
 
 
 def load_problem(outdir: Path) -> tuple[GemmProblem, dict]:
@@ -100,7 +102,7 @@ def run(outdir: Path, backend: str = "emulator", seed: int = 0, progress: Progre
     for part in problem.partition_list:
         progress.update(f"checking partition {part.index + 1}/{problem.partitions}", (part.index + 1) / problem.partitions)
         ref = host.reference(A, B[:, part.start : part.stop])
-        checks.append(compare(C[:, part.start : part.stop], ref, part.index, (part.start, part.stop)))
+        checks.append(compare(C[:, part.start : part.stop], ref, part.index, (part.start, part.stop), problem.Kt))
     progress.done()
     return checks, report, elapsed
 
@@ -110,8 +112,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     checks, report, elapsed = run(outdir, args.backend, args.seed, Progress.for_stream(sys.stderr))
     print(format_table(checks))
     hazards = list(getattr(report, "hazards", []) or [])
-    for h in hazards:
+    for h in hazards[:20]:
         print(f"hazard: {h}")
+    if len(hazards) > 20:
+        print(f"... and {len(hazards) - 20} more hazards")
+    if getattr(report, "deadlock", None) is not None:
+        print(report.deadlock)
     ok = all(c.ok for c in checks) and not hazards and getattr(report, "ok", True)
     print(f"{args.backend}: {elapsed:.2f} s, {sum(c.ok for c in checks)}/{len(checks)} partitions ok" + ("" if ok else ", FAILED"))
     return 0 if ok else 1

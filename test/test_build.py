@@ -5,8 +5,10 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
+from gemm_codegen import host
 from gemm_codegen.build import build, host_buffers
 from gemm_codegen.problem import GemmProblem
 from passes import npu_binary as nb
@@ -49,6 +51,19 @@ def check_limits(words: list[int]):
         assert (push.value >> 16) & 0xFF <= tm.MAX_REPEAT_COUNT
 
 
+def check_on_emulator(problem, outdir, seed=0):
+    """Small-integer inputs: every product and sum is exact, so C must equal A @ B exactly."""
+    from npu_emulator import emulate
+
+    rng = np.random.default_rng(seed)
+    A = rng.integers(-2, 3, (problem.M, problem.K)).astype(host.BF16)
+    B = rng.integers(-2, 3, (problem.K, problem.N)).astype(host.BF16)
+    buffers, views = host.kernel_buffers(problem, host.pad_a(A, problem), host.split_b(B, problem))
+    report = emulate((outdir / "insts.bin").read_bytes(), (outdir / "design.mlir").read_text(), buffers)
+    assert report.ok, report.summary()
+    np.testing.assert_array_equal(host.assemble_c(views, problem).astype(np.float32), host.reference(A, B))
+
+
 SHAPES = [
     # (M, K, N, P, device, cols, tile, layout, b_col_major)
     (256, 128, 512, 1, "npu2", 8, (32, 32, 32), "per-partition", True),
@@ -73,6 +88,7 @@ def test_shapes_build_and_bind(tmp_path, M, K, N, P, device, cols, tile, layout,
     man = json.loads((tmp_path / "manifest.json").read_text())
     assert man["dispatches"] == 1 and man["instruction_words"] == len(result.words)
     assert (tmp_path / "insts.bin").read_bytes() == nb.words_to_bytes(result.words)
+    check_on_emulator(p, tmp_path)
 
 
 @pytest.mark.parametrize("P", range(1, 17))
@@ -81,6 +97,7 @@ def test_every_partition_count_builds(tmp_path, P):
     p = GemmProblem(M=64, K=32, N=100 * P + 3, partitions=P, device="npu2", columns=2, m=16, k=16, n=16,
                     arg_layout=layout)  # fmt: skip
     check_bindings(build(p, tmp_path))
+    check_on_emulator(p, tmp_path, seed=P)
 
 
 def test_preset_binds_every_partition_to_its_own_buffers(tmp_path):

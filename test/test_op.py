@@ -93,7 +93,7 @@ def test_iron_slicing_bug_gives_corr_075(cache):
         assert report.ok
         C = host.assemble_c(views, p)
         results[name] = [
-            compare(C[:, q.start : q.stop], host.reference(A, B[:, q.start : q.stop]), q.index, (q.start, q.stop))
+            compare(C[:, q.start : q.stop], host.reference(A, B[:, q.start : q.stop]), q.index, (q.start, q.stop), p.Kt)
             for q in p.partition_list
         ]
     assert all(c.ok for c in results["ours"])
