@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xdsl.dialects import arith, func, scf
-from xdsl.dialects.builtin import ArrayAttr, BFloat16Type, IndexType, IntegerAttr, MemRefType, ModuleOp, StringAttr
-from xdsl.ir import Block, Operation, Region, SSAValue
+from xdsl.dialects.builtin import ArrayAttr, BFloat16Type, IndexType, MemRefType, ModuleOp, StringAttr
+from xdsl.ir import Block, Region, SSAValue
 
 from gemm_codegen.problem import CORE_ROWS, GemmProblem
 from passes import target_model as tm

@@ -3,7 +3,6 @@ verifier never saw, and linear cost (docs/lowering.md)."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -126,28 +125,3 @@ module {
     assert words[8:16] == [0x200, 0, 0, 0x01000000, 0xC100001F, 0x020000FF, 0x003001FF, 0x02000000]
     assert words[54] == 6 and words[56] == 0x80000400  # arg_idx 6, arg_plus 0x400 folded
     assert words[-4:] == [0x80, 0x10, 0x00050000, 0x00010100]
-
-
-def _memcpy_module(n: int) -> str:
-    body = "\n".join(
-        f"      aiex.npu.dma_memcpy_nd(%a[0,0,0,{(i * 64) % 4096}][2,4,8,32][4096,256,64,1]) "
-        f"{{id = {i % 16} : i64, metadata = @c{i % 4}}} : memref<65536xi32>"
-        for i in range(n)
-    )
-    tiles = "\n".join(f"    %t{c} = aie.tile({c}, 0)\n    aie.shim_dma_allocation @c{c} (%t{c}, MM2S, 0)" for c in range(4))
-    return f"module {{\n  aie.device(npu1) {{\n{tiles}\n    aie.runtime_sequence @seq(%a: memref<65536xi32>) {{\n{body}\n    }}\n  }}\n}}\n"
-
-
-@pytest.mark.slow
-def test_lowering_cost_is_linear() -> None:
-    """Doubling the sequence at most about doubles the lowering time (no per-op re-walk)."""
-
-    def cost(n: int) -> float:
-        module = parse_mlir(_memcpy_module(n), verify=False)
-        start = time.process_time()
-        DmaToNpu().apply(make_context(), module)
-        return time.process_time() - start
-
-    cost(200)  # warm caches and imports
-    small, large = cost(1000), cost(4000)
-    assert large < 6 * small + 0.05, (small, large)

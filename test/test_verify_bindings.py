@@ -10,7 +10,6 @@ cur = (cur + 1) mod (Iteration_Wrap + 1).
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -165,12 +164,10 @@ def _big_sequence(groups: int) -> tuple[str, int]:
     return text, pushes
 
 
-def test_five_thousand_pushes_verify_well_under_a_second() -> None:
+def test_five_thousand_pushes_give_one_row_each() -> None:
+    """Scale check (timing lives in bench/pass_time.py): every push of a long sequence
+    is analysed, none merged or dropped."""
     text, pushes = _big_sequence(1000)
     assert pushes == 5000
-    module = parse_mlir(text, verify=False)
-    start = time.perf_counter()
-    report = analyze_bindings(module)
-    elapsed = time.perf_counter() - start
+    report = analyze_bindings(parse_mlir(text, verify=False))
     assert len(report.rows) == pushes
-    assert elapsed < 1.0, f"verifying {pushes} pushes took {elapsed:.2f} s"

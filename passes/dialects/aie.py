@@ -12,10 +12,8 @@ from collections.abc import Iterator, Sequence
 
 from xdsl.dialects.builtin import (
     ArrayAttr,
-    DenseIntOrFPElementsAttr,
     IndexType,
     IntAttr,
-    IntegerAttr,
     MemRefType,
     StringAttr,
     SymbolRefAttr,
@@ -597,7 +595,7 @@ class ObjectFifoOp(IRDLOperation):
     def parse(cls, parser: Parser) -> ObjectFifoOp:
         sym = parser.parse_symbol_name()
         parser.parse_punctuation("(")
-        producer = parser.parse_operand()
+        producer = parser.parse_operand(IndexType())
         to_stream = ArrayAttr([])
         if parser.parse_optional_keyword("dimensionsToStream"):
             to_stream = parse_dims(parser)
@@ -606,7 +604,7 @@ class ObjectFifoOp(IRDLOperation):
         from_stream: list[ArrayAttr] = []
 
         def consumer() -> None:
-            consumers.append(parser.parse_operand())
+            consumers.append(parser.parse_operand(IndexType()))
             if parser.parse_optional_keyword("dimensionsFromStream"):
                 from_stream.append(parse_dims(parser))
             else:
@@ -891,7 +889,7 @@ class CoreOp(IRDLOperation):
     @classmethod
     def parse(cls, parser: Parser) -> CoreOp:
         parser.parse_punctuation("(")
-        tile = parser.parse_operand()
+        tile = parser.parse_operand(IndexType())
         parser.parse_punctuation(")")
         region = parser.parse_region()
         extra = sx.parse_attr_dict(parser)
@@ -929,7 +927,7 @@ class BufferOp(IRDLOperation):
     @classmethod
     def parse(cls, parser: Parser) -> BufferOp:
         parser.parse_punctuation("(")
-        tile = parser.parse_operand()
+        tile = parser.parse_operand(IndexType())
         parser.parse_punctuation(")")
         extra = sx.parse_attr_dict(parser)
         parser.parse_punctuation(":")
@@ -981,7 +979,7 @@ class LockOp(IRDLOperation):
     @classmethod
     def parse(cls, parser: Parser) -> LockOp:
         parser.parse_punctuation("(")
-        tile = parser.parse_operand()
+        tile = parser.parse_operand(IndexType())
         lock_id = None
         if parser.parse_optional_punctuation(","):
             lock_id = parser.parse_integer()
@@ -1023,7 +1021,7 @@ class UseLockOp(IRDLOperation):
     @classmethod
     def parse(cls, parser: Parser) -> UseLockOp:
         parser.parse_punctuation("(")
-        lock = parser.parse_operand()
+        lock = parser.parse_operand(IndexType())
         parser.parse_punctuation(",")
         action = parser.parse_keyword_in(LOCK_ACTIONS, " (lock action)")
         value = 1

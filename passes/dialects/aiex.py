@@ -13,7 +13,7 @@ from typing import ClassVar
 from collections.abc import Sequence
 
 from xdsl.dialects.builtin import ArrayAttr, IndexType, IntAttr, IntegerAttr, IntegerType, MemRefType, StringAttr, SymbolRefAttr
-from xdsl.ir import Attribute, Block, Dialect, Operation, Region, SSAValue
+from xdsl.ir import Attribute, Dialect, Region, SSAValue
 from xdsl.irdl import IRDLOperation, irdl_op_definition, operand_def, region_def, result_def
 from xdsl.parser import Parser
 from xdsl.printer import Printer
@@ -489,7 +489,7 @@ class SetLockOp(IRDLOperation):
     @classmethod
     def parse(cls, parser: Parser):
         parser.parse_punctuation("(")
-        lock = parser.parse_operand()
+        lock = parser.parse_operand(IndexType())
         parser.parse_punctuation(",")
         value = parser.parse_integer()
         parser.parse_punctuation(")")
@@ -779,7 +779,7 @@ class DMAConfigureTaskOp(_TaskOpBase):
     @classmethod
     def parse(cls, parser: Parser):
         parser.parse_punctuation("(")
-        tile = parser.parse_operand()
+        tile = parser.parse_operand(IndexType())
         parser.parse_punctuation(",")
         direction = parser.parse_keyword_in(("MM2S", "S2MM"), " (DMA direction)")
         parser.parse_punctuation(",")
@@ -863,7 +863,7 @@ class _TaskUseOp(IRDLOperation):
     @classmethod
     def parse(cls, parser: Parser):
         parser.parse_punctuation("(")
-        task = parser.parse_operand()
+        task = parser.parse_operand(IndexType())
         parser.parse_punctuation(")")
         op = cls(task)
         op.attributes.update(sx.parse_attr_dict(parser))

@@ -11,7 +11,6 @@ status is 0; without it the error goes to stderr and the status is 1.
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from xdsl.passes import PassPipeline
