@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spec_examples import BD_OP1, SPEC_11_WORDS  # spec §11, worked example
 
 from passes import npu_binary as nb
 from passes.disasm import listing, register_name, to_mlir
@@ -27,19 +28,6 @@ from passes.npu_binary import (
 
 NPU2 = TxnHeader.for_device("npu2")
 
-# Spec §11 (same words as test_npu_binary, restated so this file stands alone).
-BD_OP1 = (0x00000200, 0, 0, 0x01000000, 0xC100001F, 0x020000FF, 0x003001FF, 0x02000000)
-BD_OP2 = (0x00000200, 0, 0, 0, 0xC0000000, 0x02000000, 0, 0x02000000)
-SPEC_11_WORDS = [
-    0x06040100, 0x00000108, 0x00000007, 0x00000110,
-    0x00000001, 0, 0x0601D0C0, 0x00000030, *BD_OP1,
-    0x00000081, 0x00000030, 0, 0, 0, 0, 0x0601D0C4, 0, 0x00000001, 0, 0x00001010, 0,
-    0, 0, 0x0601D21C, 0, 0x00030006, 0x00000018,
-    0x00000001, 0, 0x0A01D040, 0x00000030, *BD_OP2,
-    0x00000081, 0x00000030, 0, 0, 0, 0, 0x0A01D044, 0, 0x00000006, 0, 0x80000400, 0,
-    0, 0, 0x0A01D204, 0, 0x80000002, 0x00000018,
-    0x00000080, 0x00000010, 0x00050000, 0x00010100,
-]  # fmt: skip
 SPEC_11 = nb.decode_words(SPEC_11_WORDS)
 
 
