@@ -410,11 +410,7 @@ def load_design(text: str, *, kernel_defines=None, mmul=None, sequence_name: str
 
     # Shim channels (mlir-aie allocation rule).
     channels: dict[tuple[int, int, int], str] = {}
-    grants = device_shim_channels(devop)
-    eps = list(grants.values()) if isinstance(grants, dict) else list(grants)
-    for ep in eps:
-        if ep is None:
-            continue
+    for ep in device_shim_channels(devop):
         name = ep.symbol
         key = (ep.column, int(ep.direction), ep.channel)
         f = fifos[name]
@@ -426,7 +422,10 @@ def load_design(text: str, *, kernel_defines=None, mmul=None, sequence_name: str
     # Runtime sequence: RTP writes and barrier sets it carries.
     seq_info = None
     if sequences:
-        seq = _select_sequence(sequences, sequence_name)
+        try:
+            _, seq = aie.choose_sequence([(devop, s) for s in sequences], sequence_name, "with sequence_name")
+        except aie.SequenceChoiceError as e:
+            raise DesignError(str(e)) from None
         arg_bytes = []
         for a in seq.memref_args:
             shape, dt, bits = memref_info(a.type)
@@ -442,16 +441,3 @@ def load_design(text: str, *, kernel_defines=None, mmul=None, sequence_name: str
     cfg = KernelConfig.make(dev.generation, defines, mmul)
     return Design(dev, devop.device_name, fifos, links, cores, buffers, locks, kernels, channels, seq_info, cfg, notes)
 
-
-def _select_sequence(seqs: list[aie.RuntimeSequenceOp], name: str | None) -> aie.RuntimeSequenceOp:
-    if name is not None:
-        for s in seqs:
-            if s.sym_name == name:
-                return s
-        raise DesignError(f"no runtime sequence named @{name}")
-    unnamed = [s for s in seqs if s.sym_name is None]
-    if len(unnamed) == 1:
-        return unnamed[0]
-    if len(seqs) == 1:
-        return seqs[0]
-    raise DesignError("several runtime sequences; pass sequence_name")

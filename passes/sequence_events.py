@@ -156,12 +156,7 @@ def dma_register(address: int) -> tuple[str, Channel] | None:
 def queue_push(channel: Channel, value: int) -> Push:
     """Decode a task-queue word (spec §5 'Queue word')."""
     regs, _ = _tile_regs(channel.row)
-    return Push(
-        channel,
-        value & regs.queue_bd_mask,
-        (value >> tm.QUEUE_REPEAT_SHIFT) & tm.QUEUE_REPEAT_MASK,
-        bool((value >> tm.QUEUE_TOKEN_BIT) & 1),
-    )
+    return Push(channel, *tm.decode_queue_word(value, regs.queue_bd_mask))
 
 
 def poll_bound(value: int, mask: int) -> int | None:
@@ -361,20 +356,6 @@ class SequenceDecoder:
                 "sequences must be straight-line"
             )
         raise self.fail(f"'{op.name}' in a runtime sequence cannot be analysed")
-
-
-def runtime_sequences(module: Operation) -> list[tuple[aie.DeviceOp, aie.RuntimeSequenceOp]]:
-    """Every (device, runtime sequence) of the module, in order. Sequences live directly
-    in a device body, so only device bodies are scanned (not the whole op tree)."""
-    found = []
-    for region in module.regions:
-        for block in region.blocks:
-            for op in block.ops:
-                if isinstance(op, aie.DeviceOp):
-                    found.extend((op, s) for s in op.body.block.ops if isinstance(s, aie.RuntimeSequenceOp))
-                elif isinstance(op, aie.RuntimeSequenceOp):
-                    raise PassFailure("aie.runtime_sequence must be inside an aie.device")
-    return found
 
 
 def memref_bytes(t: MemRefType) -> int | None:

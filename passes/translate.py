@@ -24,32 +24,6 @@ class TranslateError(UserError):
     """One-line user error from translation."""
 
 
-def select_sequence(module: ModuleOp, name: str | None) -> tuple[aie.DeviceOp, aie.RuntimeSequenceOp]:
-    """The runtime sequence to translate: `name`, else the unnamed one, else the only one."""
-    found: list[tuple[aie.DeviceOp, aie.RuntimeSequenceOp]] = []
-    for op in module.walk():
-        if isinstance(op, aie.RuntimeSequenceOp):
-            dev = aie.enclosing(op, aie.DeviceOp)
-            if dev is None:
-                raise TranslateError("aie.runtime_sequence must be inside an aie.device")
-            found.append((dev, op))
-    if not found:
-        raise TranslateError("no aie.runtime_sequence in the input")
-    if name is not None:
-        named = [f for f in found if f[1].sym_name == name]
-        if not named:
-            have = ", ".join("@" + (s.sym_name or "<unnamed>") for _, s in found)
-            raise TranslateError(f"no runtime sequence named @{name} (have: {have})")
-        return named[0]
-    unnamed = [f for f in found if f[1].sym_name is None]
-    if len(unnamed) == 1:
-        return unnamed[0]
-    if len(found) == 1:
-        return found[0]
-    have = ", ".join("@" + (s.sym_name or "<unnamed>") for _, s in found)
-    raise TranslateError(f"several runtime sequences ({have}); choose one with --sequence-name")
-
-
 def _global_words(symbols: dict, op: aiex.NpuBlockWriteOp) -> tuple[int, ...]:
     src = op.data.owner
     if not isinstance(src, GetGlobalOp):
@@ -118,7 +92,7 @@ def op_to_record(device: aie.DeviceOp, op: Operation, symbols: dict | None = Non
 
 
 def translate_sequence(module: ModuleOp, sequence_name: str | None = None) -> nb.Txn:
-    device, seq = select_sequence(module, sequence_name)
+    device, seq = aie.select_sequence(module, sequence_name)
     records: list[nb.TxnOp] = []
     symbols = device.symbol_map()
     for op in seq.body.block.ops:

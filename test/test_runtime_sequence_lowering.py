@@ -12,7 +12,7 @@ from passes.dialects import make_context, parse_mlir, print_mlir
 from passes.objectfifo_alloc import ShimEndpoint, device_shim_channels
 from passes.pipeline import PIPELINE_SPEC, lower_runtime_sequence
 from passes.transforms.dma_to_npu import DmaToNpu
-from passes.transforms.lowering_common import devices
+from passes.dialects.aie import devices
 from passes.translate import translate_sequence
 from passes import npu_binary as nb
 

@@ -37,6 +37,7 @@ from xdsl.traits import IsolatedFromAbove, IsTerminator, NoTerminator, SymbolTab
 from xdsl.utils.exceptions import VerifyException
 
 from passes import target_model as tm
+from passes.diagnostics import UserError
 from passes.dialects import memref_ext
 from passes.dialects import syntax as sx
 from passes.dialects.base import SchemaOp
@@ -276,9 +277,12 @@ class DeviceOp(IRDLOperation):
             raise VerifyException(f"aie.device: unknown device (expected one of: {', '.join(tm.DEVICES)})")
 
     def walk_type(self, cls: type) -> Iterator:
-        for op in self.body.block.ops:
-            if isinstance(op, cls):
-                yield op
+        """Top-level ops of the device body of type `cls`, in order."""
+        return (op for op in self.body.block.ops if isinstance(op, cls))
+
+    @property
+    def sequences(self) -> list[RuntimeSequenceOp]:
+        return [op for op in self.body.block.ops if isinstance(op, RuntimeSequenceOp)]
 
     def symbol_map(self) -> dict[str, Operation]:
         """Every symbol defined at the top of the device body (build once per walk)."""
@@ -288,13 +292,6 @@ class DeviceOp(IRDLOperation):
             if isinstance(attr, StringAttr):
                 out.setdefault(attr.data, op)
         return out
-
-    def lookup(self, symbol: str) -> Operation | None:
-        for op in self.body.block.ops:
-            attr = op.attributes.get("sym_name") or op.properties.get("sym_name")
-            if isinstance(attr, StringAttr) and attr.data == symbol:
-                return op
-        return None
 
 
 @irdl_op_definition
@@ -385,7 +382,7 @@ class RuntimeSequenceOp(IRDLOperation):
     def __init__(self, sym_name: str | None, arg_types: Sequence[Attribute], arg_names: Sequence[str] = ()):
         block = Block(arg_types=arg_types)
         for arg, n in zip(block.args, arg_names):
-            arg.name_hint = n
+            sx.set_name(arg, n)
         super().__init__(regions=[Region(block)])
         if sym_name:
             self.attributes["sym_name"] = StringAttr(sym_name)
@@ -426,6 +423,60 @@ class RuntimeSequenceOp(IRDLOperation):
         printer.print_string(") ")
         printer.print_region(self.body, print_entry_block_args=False, print_empty_block=False)
         sx.print_attr_dict(printer, self.attributes, skip=("sym_name",))
+
+
+class SequenceChoiceError(UserError):
+    """No runtime sequence, or no single one, matches the request."""
+
+
+def devices(module: Operation) -> list[DeviceOp]:
+    """Every aie.device of a module, in order (also inside nested builtin.modules)."""
+    out: list[DeviceOp] = []
+    stack = [module]
+    while stack:
+        op = stack.pop(0)
+        for region in op.regions:
+            for block in region.blocks:
+                for inner in block.ops:
+                    if isinstance(inner, DeviceOp):
+                        out.append(inner)
+                    elif isinstance(inner, RuntimeSequenceOp):
+                        raise SequenceChoiceError("aie.runtime_sequence must be inside an aie.device")
+                    elif inner.name == "builtin.module":
+                        stack.append(inner)
+    return out
+
+
+def runtime_sequences(module: Operation) -> list[tuple[DeviceOp, RuntimeSequenceOp]]:
+    """Every (device, runtime sequence) pair of a module, in order."""
+    return [(dev, seq) for dev in devices(module) for seq in dev.sequences]
+
+
+def select_sequence(
+    module: Operation, name: str | None, choose_hint: str = "with --sequence-name"
+) -> tuple[DeviceOp, RuntimeSequenceOp]:
+    """The module's sequence named `name`; without a name the unnamed one, else the only one."""
+    return choose_sequence(runtime_sequences(module), name, choose_hint)
+
+
+def choose_sequence(
+    found: list[tuple[DeviceOp, RuntimeSequenceOp]], name: str | None, choose_hint: str = "with --sequence-name"
+) -> tuple[DeviceOp, RuntimeSequenceOp]:
+    """The one rule every tool uses to pick a runtime sequence (see select_sequence)."""
+    if not found:
+        raise SequenceChoiceError("no aie.runtime_sequence in the input")
+    have = ", ".join("@" + (s.sym_name or "<unnamed>") for _, s in found)
+    if name is not None:
+        named = [f for f in found if f[1].sym_name == name]
+        if not named:
+            raise SequenceChoiceError(f"no runtime sequence named @{name} (have: {have})")
+        return named[0]
+    unnamed = [f for f in found if f[1].sym_name is None]
+    if len(unnamed) == 1:
+        return unnamed[0]
+    if len(found) == 1:
+        return found[0]
+    raise SequenceChoiceError(f"several runtime sequences ({have}); choose one {choose_hint}")
 
 
 @irdl_op_definition

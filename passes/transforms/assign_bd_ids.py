@@ -25,7 +25,7 @@ from xdsl.passes import ModulePass
 from passes import target_model as tm
 from passes.dialects import aie, aiex
 from passes.dialects import syntax as sx
-from passes.transforms.lowering_common import devices, fail, sequence_label, sequences, walk_sequence
+from passes.transforms.lowering_common import fail, sequence_label, walk_sequence
 
 CONTROL_FLOW = (scf.ForOp, scf.IfOp, scf.WhileOp)
 TASK_OPS = (aiex.DMAConfigureTaskOp, aiex.DMAConfigureTaskForOp)
@@ -201,6 +201,6 @@ class AssignRuntimeSequenceBdIds(ModulePass):
     name = "aie-assign-runtime-sequence-bd-ids"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for device in devices(op):
-            for seq in sequences(device):
+        for device in aie.devices(op):
+            for seq in device.sequences:
                 assign_sequence(seq)

@@ -37,12 +37,9 @@ from passes.transforms.lowering_common import (
     AttrCache,
     DeviceTables,
     HostBuffers,
-    devices,
     element_bits,
     fail,
-    sequences,
     trace_to_argument,
-    value_name,
     walk_sequence,
 )
 
@@ -79,7 +76,7 @@ def _block_bd(block: Block, who: str) -> tuple[aie.DmaBdOp, list[aie.UseLockOp]]
     if len(bds) != 1:
         fail(f"{who}: each BD block must hold exactly one aie.dma_bd, found {len(bds)}")
     if bds[0].bd_id is None:
-        fail(f"{who}: aie.dma_bd({value_name(bds[0].buffer)}) has no bd_id; run aie-assign-runtime-sequence-bd-ids first")
+        fail(f"{who}: aie.dma_bd({aie.value_name(bds[0].buffer)}) has no bd_id; run aie-assign-runtime-sequence-bd-ids first")
     if len(locks) not in (0, 2):
         fail(f"{who}: a BD block takes 0 or 2 aie.use_lock ops (acquire and release), found {len(locks)}")
     return bds[0], locks
@@ -125,7 +122,7 @@ class _Lowering:
 
     def bd_ops(self, task: aiex.DMAConfigureTaskOp, tile: aie.TileOp, bd: aie.DmaBdOp, locks, next_bd: int | None) -> list[Operation]:
         col, row = tile.col, tile.row
-        who = f"aie.dma_bd({value_name(bd.buffer)})"
+        who = f"aie.dma_bd({aie.value_name(bd.buffer)})"
         eb = element_bits(bd.buffer, who)
         offset, length = bd.offset, bd.length
         if (offset * eb) % 32:
@@ -300,7 +297,7 @@ def _replace(op: Operation, new: list[Operation]) -> None:
 
 def lower_device(device: aie.DeviceOp) -> None:
     tables = DeviceTables(device)
-    for seq in sequences(device):
+    for seq in device.sequences:
         _Lowering(device, tables, seq).run()
 
 
@@ -309,5 +306,5 @@ class DmaTasksToNpu(ModulePass):
     name = "aie-dma-tasks-to-npu"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for device in devices(op):
+        for device in aie.devices(op):
             lower_device(device)

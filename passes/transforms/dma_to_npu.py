@@ -47,12 +47,9 @@ from passes.transforms.lowering_common import (
     AttrCache,
     DeviceTables,
     HostBuffers,
-    devices,
     element_bits,
     fail,
-    sequences,
     trace_to_argument,
-    value_name,
     walk_sequence,
 )
 
@@ -199,7 +196,7 @@ class _Lowering:
         return hit
 
     def memcpy(self, op: aiex.NpuDmaMemcpyNdOp, seq: aie.RuntimeSequenceOp, hosts: HostBuffers) -> list[Operation]:
-        who = f"aiex.npu.dma_memcpy_nd({value_name(op.memref)})"
+        who = f"aiex.npu.dma_memcpy_nd({aie.value_name(op.memref)})"
         ep = self.tables.allocations.resolve(op.metadata, who)
         if ep.row != 0:
             fail(f"{who}: @{op.metadata} is on tile ({ep.column}, {ep.row}); dma_memcpy_nd drives shim tiles only")
@@ -294,7 +291,7 @@ def _erase_dead_views(seq: aie.RuntimeSequenceOp) -> None:
 def lower_device(device: aie.DeviceOp) -> None:
     tables = DeviceTables(device)
     lowering = _Lowering(device, tables, _Globals(device), AttrCache())
-    for seq in sequences(device):
+    for seq in device.sequences:
         lowering.run(seq)
 
 
@@ -303,7 +300,7 @@ class DmaToNpu(ModulePass):
     name = "aie-dma-to-npu"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for device in devices(op):
+        for device in aie.devices(op):
             lower_device(device)
 
 

@@ -40,7 +40,6 @@ from passes.sequence_events import (
     SequenceDecoder,
     Sync,
     dataflow_feeds,
-    runtime_sequences,
 )
 
 PASS_NAME = "aie-npu-enforce-queue-depth"
@@ -94,5 +93,5 @@ class EnforceQueueDepth(ModulePass):
     name = "aie-npu-enforce-queue-depth"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for device, seq in runtime_sequences(op):
+        for device, seq in aie.runtime_sequences(op):
             enforce_sequence(device, seq)

@@ -30,6 +30,7 @@ from passes import target_model as tm
 from passes.diagnostics import PassFailure
 from passes.dialects import aie, aiex
 from passes.dialects import syntax as sx
+from passes.objectfifo_alloc import ShimAllocationError, ShimAllocations
 
 WAIT_OPS = (aiex.DMAAwaitTaskOp, aiex.DMAFreeTaskOp, aiex.NpuDmaWaitOp, aiex.NpuSyncOp)
 TASK_OPS = (aiex.DMAConfigureTaskOp, aiex.DMAConfigureTaskForOp)
@@ -47,8 +48,7 @@ def _numel(t: MemRefType) -> int:
 class Budget:
     """Shim resources held by issued, not yet retired tasks."""
 
-    device: aie.DeviceOp
-    symbols: dict = field(default_factory=dict)
+    allocations: ShimAllocations
     bds: Counter = field(default_factory=Counter)  # tile -> BDs
     queued: Counter = field(default_factory=Counter)  # channel -> pushes
     task_tile: dict = field(default_factory=dict)  # task value -> (tile, channel, bds)
@@ -59,18 +59,11 @@ class Budget:
         if isinstance(task, aiex.DMAConfigureTaskOp):
             t = task.tile_op
             return (t.col, t.row), (t.col, t.row, task.direction, task.channel), nbds
-        sym = task.alloc
-        if not self.symbols:
-            self.symbols.update(self.device.symbol_map())
-        target = self.symbols.get(sym)
-        if isinstance(target, aie.ShimDmaAllocationOp):
-            return (target.column, 0), sym, nbds
-        if isinstance(target, aie.ObjectFifoOp):
-            for endpoint in (target.producer, *target.consumers):
-                owner = endpoint.owner
-                if isinstance(owner, aie.TileOp) and owner.row == 0:
-                    return (owner.col, 0), sym, nbds
-        raise PassFailure(f"aie-fuse-partitions: @{sym} is neither a shim DMA allocation nor a shim objectfifo")
+        try:
+            ep = self.allocations.resolve(task.alloc, "aie-fuse-partitions")
+        except ShimAllocationError as e:
+            raise PassFailure(str(e)) from None
+        return (ep.column, ep.row), (ep.column, ep.row, ep.direction, ep.channel), nbds
 
     def fits(self, op: Operation) -> bool:
         if isinstance(op, TASK_OPS):
@@ -232,7 +225,7 @@ def _fold_packed_bds(ops: list[Operation]) -> None:
 def _order(bodies: list[list[Operation]], device: aie.DeviceOp | None, overlap: bool) -> list[Operation]:
     if not overlap or device is None or len(bodies) == 1:
         return [o for body in bodies for o in body]
-    budget = Budget(device)
+    budget = Budget(ShimAllocations(device))
     out: list[Operation] = []
 
     def emit(op: Operation) -> None:

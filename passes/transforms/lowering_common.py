@@ -11,8 +11,8 @@ from typing import NoReturn
 
 from xdsl.dialects import memref
 from xdsl.dialects.arith import ConstantOp
-from xdsl.dialects.builtin import DYNAMIC_INDEX, IntegerAttr, MemRefType, ModuleOp, StringAttr, UnknownLoc
-from xdsl.ir import Block, BlockArgument, Operation, SSAValue
+from xdsl.dialects.builtin import DYNAMIC_INDEX, IntegerAttr, MemRefType, StringAttr, UnknownLoc
+from xdsl.ir import BlockArgument, Operation, SSAValue
 
 from passes import target_model as tm
 from passes.diagnostics import PassFailure
@@ -68,23 +68,6 @@ def fail(message: str) -> NoReturn:
     raise PassFailure(message)
 
 
-def devices(module: ModuleOp) -> list[aie.DeviceOp]:
-    """Every aie.device of the module (top level or in nested builtin.modules)."""
-    out: list[aie.DeviceOp] = []
-    stack: list[Block] = [module.body.block]
-    while stack:
-        for op in stack.pop().ops:
-            if isinstance(op, aie.DeviceOp):
-                out.append(op)
-            elif isinstance(op, ModuleOp):
-                stack.append(op.body.block)
-    return out
-
-
-def sequences(device: aie.DeviceOp) -> list[aie.RuntimeSequenceOp]:
-    return [op for op in device.body.block.ops if isinstance(op, aie.RuntimeSequenceOp)]
-
-
 def sequence_label(seq: aie.RuntimeSequenceOp) -> str:
     return f"aie.runtime_sequence @{seq.sym_name}" if seq.sym_name else "aie.runtime_sequence"
 
@@ -110,10 +93,6 @@ class DeviceTables:
         if isinstance(attr, aie.PacketInfoAttr):
             return attr.pkt_id.data
         return None
-
-
-def value_name(value: SSAValue) -> str:
-    return aie.value_name(value)
 
 
 def element_bits(value: SSAValue, who: str) -> int:
@@ -229,7 +208,7 @@ class HostBuffers:
             fail(f"{who}: buffer is not a memref argument of the enclosing {sequence_label(self.seq)}")
         if idx >= tm.MAX_HOST_BUFFERS:
             fail(
-                f"{who}: host buffer {value_name(root)} is memref argument {idx}; at most {tm.MAX_HOST_BUFFERS} "
+                f"{who}: host buffer {aie.value_name(root)} is memref argument {idx}; at most {tm.MAX_HOST_BUFFERS} "
                 f"host buffers are supported (arg_idx 0..{tm.MAX_HOST_BUFFERS - 1}, kMaxHostBOs)"
             )
         return idx

@@ -16,7 +16,7 @@ from xdsl.dialects.builtin import IndexType, ModuleOp
 from xdsl.passes import ModulePass
 
 from passes.dialects import aie, aiex
-from passes.transforms.lowering_common import LOC, AttrCache, DeviceTables, devices, sequences, walk_sequence
+from passes.transforms.lowering_common import LOC, AttrCache, DeviceTables, walk_sequence
 
 
 def _get_or_create_tile(device: aie.DeviceOp, tables: DeviceTables, col: int, row: int) -> aie.TileOp:
@@ -42,7 +42,7 @@ def _get_or_create_tile(device: aie.DeviceOp, tables: DeviceTables, col: int, ro
 def substitute_device(device: aie.DeviceOp) -> None:
     tables = DeviceTables(device)
     attrs_cache = AttrCache()
-    for seq in sequences(device):
+    for seq in device.sequences:
         for op in list(walk_sequence(seq, skip_into=(aiex.DMAConfigureTaskForOp, aiex.DMAConfigureTaskOp))):
             if not isinstance(op, aiex.DMAConfigureTaskForOp):
                 continue
@@ -65,5 +65,5 @@ class SubstituteShimDmaAllocations(ModulePass):
     name = "aie-substitute-shim-dma-allocations"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for device in devices(op):
+        for device in aie.devices(op):
             substitute_device(device)

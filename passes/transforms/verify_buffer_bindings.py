@@ -65,7 +65,6 @@ from passes.sequence_events import (
     Sync,
     dataflow_feeds,
     memref_bytes,
-    runtime_sequences,
 )
 
 PASS_NAME = "aie-verify-buffer-bindings"
@@ -493,20 +492,11 @@ def analyze_sequence(device: aie.DeviceOp, seq: aie.RuntimeSequenceOp) -> Bindin
 def analyze_bindings(module: ModuleOp, sequence_name: str | None = None) -> BindingReport:
     """Verify the module's runtime sequence (`sequence_name`, else the unnamed one, else
     the only one) and return its bindings; raises PassFailure on the first violation."""
-    found = runtime_sequences(module)
-    if not found:
-        raise PassFailure(f"{PASS_NAME}: no aie.runtime_sequence in the module")
-    have = ", ".join("@" + (s.sym_name or "<unnamed>") for _, s in found)
-    if sequence_name is not None:
-        found = [f for f in found if f[1].sym_name == sequence_name]
-        if not found:
-            raise PassFailure(f"{PASS_NAME}: no runtime sequence named @{sequence_name} (have: {have})")
-    elif len(found) > 1:
-        unnamed = [f for f in found if f[1].sym_name is None]
-        if len(unnamed) != 1:
-            raise PassFailure(f"{PASS_NAME}: several runtime sequences ({have}); choose one by name")
-        found = unnamed
-    return analyze_sequence(*found[0])
+    try:
+        device, seq = aie.select_sequence(module, sequence_name, choose_hint="by name")
+    except aie.SequenceChoiceError as e:
+        raise PassFailure(f"{PASS_NAME}: {e}") from None
+    return analyze_sequence(device, seq)
 
 
 @dataclass(frozen=True)
@@ -518,7 +508,7 @@ class VerifyBufferBindings(ModulePass):
     bindings: bool = False
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for device, seq in runtime_sequences(op):
+        for device, seq in aie.runtime_sequences(op):
             report = analyze_sequence(device, seq)
             if self.bindings:
                 sys.stdout.write(report.format_table())
