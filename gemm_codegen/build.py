@@ -22,20 +22,23 @@ from pathlib import Path
 from xdsl.dialects.builtin import ModuleOp
 
 from gemm_codegen.design import build_design, kernel_defines, kernel_object
-from gemm_codegen.problem import PRESETS, GemmProblem, ProblemError
+from gemm_codegen.problem import PRESETS, GemmProblem, ProblemError, host_args, host_buffers
 from gemm_codegen.progress import Progress
 from passes import npu_binary as nb
 from passes import target_model as tm
 from passes.diagnostics import UserError
 from passes.dialects import make_context, print_mlir, verify_module
+from passes.dialects.aie import runtime_sequences
+from passes.pipeline import lower_runtime_sequence
 from passes.tools.common import write_atomic
+from passes.transforms.enforce_queue_depth import enforce_sequence
+from passes.transforms.verify_buffer_bindings import analyze_bindings
 from passes.transforms.fuse_partitions import FusePartitions
 from passes.translate import translate_sequence
 
 KERNEL_NAME = "MLIR_AIE"
 KERNEL_ID = "0x901"
 INSTANCE_NAME = "MLIRAIE"
-DTYPE_BYTES = {"bf16": 2}
 
 
 @dataclass
@@ -52,51 +55,6 @@ class BuildResult:
 # ---------------------------------------------------------------------------
 # Host buffers and manifest
 # ---------------------------------------------------------------------------
-
-
-def host_args(problem: GemmProblem) -> list[dict]:
-    """One entry per logical buffer (A, B_p, C_p), in kernel-argument order.
-
-    In the packed layout B_p/C_p are slices of B_all/C_all: same `index`,
-    `packed_offset` in bytes.
-    """
-    p = problem
-    eb = DTYPE_BYTES[p.dtype]
-    ob = DTYPE_BYTES[p.out_dtype]
-    b_bytes = p.b_shape[0] * p.b_shape[1] * eb
-    c_bytes = p.c_shape[0] * p.c_shape[1] * ob
-    args = [
-        dict(index=0, name="A", role="input", dtype=p.dtype, shape=list(p.a_shape), bytes=p.Mp * p.Kp * eb,
-             partition=None, columns=None),
-    ]  # fmt: skip
-    packed = p.arg_layout == "packed"
-    for kind, role, dtype, shape, nbytes in (
-        ("B", "input", p.dtype, p.b_shape, b_bytes),
-        ("C", "output", p.out_dtype, p.c_shape, c_bytes),
-    ):
-        for part in p.partition_list:
-            if packed:
-                index = 1 if kind == "B" else 2
-            else:
-                index = (1 if kind == "B" else 1 + p.partitions) + part.index
-            entry = dict(
-                index=index, name=f"{kind}_{part.index}", role=role, dtype=dtype, shape=list(shape), bytes=nbytes,
-                partition=part.index, columns=[part.start, part.stop],
-            )  # fmt: skip
-            if packed:
-                entry["packed_offset"] = part.index * nbytes
-            args.append(entry)
-    return args
-
-
-def host_buffers(problem: GemmProblem) -> list[dict]:
-    """Kernel arguments as the runtime allocates them: index, name, bytes."""
-    out: dict[int, dict] = {}
-    for a in host_args(problem):
-        name = a["name"] if problem.arg_layout == "per-partition" or a["name"] == "A" else a["name"][0] + "_all"
-        buf = out.setdefault(a["index"], dict(index=a["index"], name=name, role=a["role"], bytes=0))
-        buf["bytes"] = max(buf["bytes"], a.get("packed_offset", 0) + a["bytes"])
-    return [out[i] for i in sorted(out)]
 
 
 def manifest(problem: GemmProblem, words: list[int]) -> dict:
@@ -153,18 +111,15 @@ def fused_design(problem: GemmProblem) -> ModuleOp:
     return module
 
 
-def lower(module: ModuleOp) -> tuple[ModuleOp, object]:
-    """Lower the design's runtime sequence to npu ops (in place) and verify it."""
-    from passes.pipeline import lower_runtime_sequence
-    from passes.transforms.enforce_queue_depth import enforce_sequence, runtime_sequences
-    from passes.transforms.verify_buffer_bindings import analyze_bindings
-
+def lower(module: ModuleOp):
+    """Lower the design's runtime sequence to npu ops (in place), check it needs no
+    queue-space polls, and return the buffer-binding report (raises on violations)."""
     lower_runtime_sequence(module)
     # The schedule bounds its pushes by construction; a poll here would be a generator bug.
     polls = sum(enforce_sequence(device, seq) for device, seq in runtime_sequences(module))
     if polls:
         raise UserError(f"internal: the schedule needed {polls} queue-space poll(s); the generator must bound its pushes")
-    return module, analyze_bindings(module)
+    return analyze_bindings(module)
 
 
 def build(problem: GemmProblem, outdir: str | os.PathLike, *, progress: Progress | None = None) -> BuildResult:
@@ -183,10 +138,10 @@ def build(problem: GemmProblem, outdir: str | os.PathLike, *, progress: Progress
     design_text = print_mlir(module)
     stage("design")
     progress.update(f"lowering {problem.partitions} partition(s)")
-    lowered, report = lower(module)
+    report = lower(module)
     stage("lower+verify")
     progress.update("encoding instructions")
-    txn = translate_sequence(lowered)
+    txn = translate_sequence(module)
     words = nb.encode_words(txn)
     stage("encode")
     man = manifest(problem, words)

@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from gemm_codegen.build import register_cli as build_cli
+from gemm_codegen.run import register_cli as run_cli
 from passes import disasm, npu_binary
 from passes.diagnostics import UserError
 from passes.tools.common import ArgumentParser, fail
@@ -42,27 +44,9 @@ def make_parser() -> argparse.ArgumentParser:
     d.add_argument("--no-fold-ddr-offset", action="store_true", help="the file was written without the DDR fold")
     d.set_defaults(func=cmd_disasm)
 
-    for register in _subcommand_registrars():
-        register(sub)
+    build_cli(sub)
+    run_cli(sub)
     return ap
-
-
-def _subcommand_registrars():
-    """Subcommands defined next to the code they drive (build, run)."""
-    registrars = []
-    try:
-        from gemm_codegen.build import register_cli as build_cli
-
-        registrars.append(build_cli)
-    except ImportError:
-        pass
-    try:
-        from gemm_codegen.run import register_cli as run_cli
-
-        registrars.append(run_cli)
-    except ImportError:
-        pass
-    return registrars
 
 
 def main(argv: list[str] | None = None) -> int:

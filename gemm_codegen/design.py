@@ -55,9 +55,9 @@ class Tap:
 
 @dataclass(frozen=True)
 class Task:
-    kind: str  # "A", "B" or "C"
+    kind: str  # "A", "B" or "C": also the runtime-sequence argument it moves
     fifo: str
-    arg: str
+    shim_column: int
     tap: Tap
 
 
@@ -151,17 +151,14 @@ def groups(problem: GemmProblem) -> list[Group]:
     out = []
     for pi, (jb0, blocks) in enumerate(panels(problem)):
         for r in range(problem.Tr):
-            tasks = [Task("A", fifo_a_l3l2(i), "A", a_tap(problem, r, i, blocks)) for i in range(problem.n_a_shims)]
-            tasks += [Task("B", fifo_b_l3l2(c), "B", b_tap(problem, c, jb0, blocks)) for c in range(problem.cols)]
-            tasks += [Task("C", fifo_c_l2l3(c), "C", c_tap(problem, r, c, jb0, blocks)) for c in range(problem.cols)]
+            tasks = [
+                Task("A", fifo_a_l3l2(i), a_shim_column(problem, i), a_tap(problem, r, i, blocks))
+                for i in range(problem.n_a_shims)
+            ]
+            tasks += [Task("B", fifo_b_l3l2(c), c, b_tap(problem, c, jb0, blocks)) for c in range(problem.cols)]
+            tasks += [Task("C", fifo_c_l2l3(c), c, c_tap(problem, r, c, jb0, blocks)) for c in range(problem.cols)]
             out.append(Group(pi, r, tuple(tasks)))
     return out
-
-
-def shim_column_of_fifo(problem: GemmProblem, fifo: str) -> int:
-    kind, _, idx = fifo.partition("_L")
-    i = int(fifo.rsplit("_", 1)[1])
-    return a_shim_column(problem, i) if kind == "A" else i
 
 
 def pipeline_lag(problem: GemmProblem) -> int:
@@ -169,8 +166,7 @@ def pipeline_lag(problem: GemmProblem) -> int:
     queued pushes per channel (every task is one BD and one push)."""
     per_tile: dict[int, int] = {}
     for task in groups(problem)[0].tasks:
-        col = shim_column_of_fifo(problem, task.fifo)
-        per_tile[col] = per_tile.get(col, 0) + 1
+        per_tile[task.shim_column] = per_tile.get(task.shim_column, 0) + 1
     by_bds = tm.SHIM_BD_COUNT // max(per_tile.values())
     by_queue = tm.TASK_QUEUE_DEPTH  # one push per channel per group
     return max(0, min(by_bds, by_queue) - 1)
@@ -325,9 +321,9 @@ def build_array(problem: GemmProblem, block: Block, tiles_per_core: int) -> None
             block.add_op(core)
 
 
-def _configure(task: Task, args: dict[str, SSAValue], bd_attrs: dict | None = None) -> aiex.DMAConfigureTaskForOp:
+def _configure(task: Task, args: dict[str, SSAValue]) -> aiex.DMAConfigureTaskForOp:
     tap = task.tap
-    bd = aie.DmaBdOp(args[task.arg], tap.offset, tap.length, list(tap.dims), bd_attrs)
+    bd = aie.DmaBdOp(args[task.kind], tap.offset, tap.length, list(tap.dims))
     body = Region(Block([bd, aie.EndOp()]))
     attrs = {}
     if tap.repeat > 1:
@@ -345,14 +341,12 @@ def build_sequence(problem: GemmProblem, name: str = "gemm") -> aie.RuntimeSeque
         [
             _memref((p.Mp * p.Kp,), p),
             _memref((p.b_shape[0] * p.b_shape[1],), p),
-            MemRefType(elem_type(p), [p.Mp * p.Np]),
+            _memref((p.Mp * p.Np,), p),
         ],
         ["A", "B", "C"],
     )
     block = seq.body.block
     args = dict(zip("ABC", block.args))
-    for arg, n in zip(block.args, "ABC"):
-        sx.set_name(arg, n)
     lag = pipeline_lag(p)
     issued: list[list[tuple[Task, SSAValue]]] = []
 

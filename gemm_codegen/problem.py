@@ -228,3 +228,56 @@ class GemmProblem:
                 f"C_0..C_{self.partitions - 1}) but an NPU kernel takes at most {tm.MAX_HOST_BUFFERS}; "
                 f"use --arg-layout packed (3 buffers)"
             )
+
+
+# ---------------------------------------------------------------------------
+# Host buffers: the kernel-argument order shared by the design, the fused runtime
+# sequence (aie-fuse-partitions keeps A, B_0.., C_0..), the manifest and the host side.
+# ---------------------------------------------------------------------------
+
+
+def host_args(problem: GemmProblem) -> list[dict]:
+    """One entry per logical buffer (A, B_p, C_p), in kernel-argument order.
+
+    In the packed layout B_p/C_p are slices of B_all/C_all: same `index`,
+    `packed_offset` in bytes.
+    """
+    p = problem
+    eb = p.elem_bits // 8
+    ob = p.out_bits // 8
+    b_bytes = p.b_shape[0] * p.b_shape[1] * eb
+    c_bytes = p.c_shape[0] * p.c_shape[1] * ob
+    args = [
+        dict(index=0, name="A", role="input", dtype=p.dtype, shape=list(p.a_shape), bytes=p.Mp * p.Kp * eb,
+             partition=None, columns=None),
+    ]  # fmt: skip
+    packed = p.arg_layout == "packed"
+    for kind, role, dtype, shape, nbytes in (
+        ("B", "input", p.dtype, p.b_shape, b_bytes),
+        ("C", "output", p.out_dtype, p.c_shape, c_bytes),
+    ):
+        for part in p.partition_list:
+            if packed:
+                index = 1 if kind == "B" else 2
+            else:
+                index = (1 if kind == "B" else 1 + p.partitions) + part.index
+            entry = dict(
+                index=index, name=f"{kind}_{part.index}", role=role, dtype=dtype, shape=list(shape), bytes=nbytes,
+                partition=part.index, columns=[part.start, part.stop],
+            )  # fmt: skip
+            if packed:
+                entry["packed_offset"] = part.index * nbytes
+            args.append(entry)
+    return args
+
+
+def host_buffers(problem: GemmProblem) -> list[dict]:
+    """Kernel arguments as the runtime allocates them: index, name, role, bytes."""
+    args = host_args(problem)
+    if problem.arg_layout == "per-partition":
+        return [dict(index=a["index"], name=a["name"], role=a["role"], bytes=a["bytes"]) for a in args]
+    buffers = [dict(index=0, name="A", role="input", bytes=args[0]["bytes"])]
+    for index, kind in ((1, "B"), (2, "C")):
+        parts = [a for a in args if a["index"] == index]
+        buffers.append(dict(index=index, name=f"{kind}_all", role=parts[0]["role"], bytes=sum(a["bytes"] for a in parts)))
+    return buffers

@@ -77,9 +77,8 @@ def _queue_fields(row: int, value: int) -> str:
     bd_mask = tm.registers_for_row(row).queue_bd_mask
     repeat_mask = tm.QUEUE_REPEAT_MASK << tm.QUEUE_REPEAT_SHIFT
     token_bit = 1 << tm.QUEUE_TOKEN_BIT
-    text = f"bd {value & bd_mask} repeat {(value & repeat_mask) >> tm.QUEUE_REPEAT_SHIFT}"
-    if value & token_bit:
-        text += " token"
+    bd, repeat, token = tm.decode_queue_word(value, bd_mask)
+    text = f"bd {bd} repeat {repeat}" + (" token" if token else "")
     other = value & ~(bd_mask | repeat_mask | token_bit)
     if other:
         text += f" (undefined bits 0x{other:08X})"

@@ -222,6 +222,11 @@ def queue_word(bd_id: int, repeat_count: int, issue_token: bool, bd_mask: int = 
     )
 
 
+def decode_queue_word(value: int, bd_mask: int = 0xF) -> tuple[int, int, bool]:
+    """Inverse of queue_word: (bd_id, repeat_count, issue_token)."""
+    return value & bd_mask, (value >> QUEUE_REPEAT_SHIFT) & QUEUE_REPEAT_MASK, bool((value >> QUEUE_TOKEN_BIT) & 1)
+
+
 # Ctrl register Controller_ID [12:8] (spec §5, §4.5).
 CTRL_CONTROLLER_ID_SHIFT = 8
 CTRL_CONTROLLER_ID_MASK = 0x1F00

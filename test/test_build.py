@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from gemm_codegen import host
-from gemm_codegen.build import build, host_buffers
-from gemm_codegen.problem import GemmProblem
+from gemm_codegen.build import build
+from gemm_codegen.problem import GemmProblem, host_buffers
 from passes import npu_binary as nb
 from passes import target_model as tm
 

@@ -175,9 +175,10 @@ def constant_operand_bits(parser: Parser, value: SSAValue, what: str, width: int
 def parse_constant_operands(
     parser: Parser, names: tuple[str, ...], op_name: str
 ) -> dict[str, int]:
-    """Parse `(%a, %b, ...) [attr-dict] : t, t, ...` and fold operands to ints.
+    """Parse the `(%a, %b, ...)` of an SSA-operand form: name -> unresolved operand.
 
-    Returns the folded values; the attr-dict (if any) is left for the caller.
+    The caller parses the attr-dict, then `finish_constant_operands` reads the types
+    and folds each operand to its constant value.
     """
     unresolved = parser.parse_comma_separated_list(
         Parser.Delimiter.PAREN, parser.parse_unresolved_operand, f" in {op_name} operands"

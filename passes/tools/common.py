@@ -34,6 +34,14 @@ def write_atomic(path: str | os.PathLike, data: bytes | str) -> None:
         raise
 
 
+def write_output(path: str | None, text: str) -> None:
+    """`-o FILE` (atomically) or stdout."""
+    if path:
+        write_atomic(path, text)
+    else:
+        sys.stdout.write(text)
+
+
 def fail(tool: str, message: str, code: int = 1) -> NoReturn:
     first = message.strip().splitlines()[0] if message.strip() else "failed"
     print(f"{tool}: error: {first}", file=sys.stderr)

@@ -18,7 +18,7 @@ from xdsl.utils.exceptions import ArgSpecParseError, DiagnosticException, Verify
 
 from passes.diagnostics import UserError
 from passes.dialects import make_context, parse_mlir, print_mlir, verify_module
-from passes.tools.common import ArgumentParser, fail, read_text, write_atomic
+from passes.tools.common import ArgumentParser, fail, read_text, write_output
 from passes.transforms import PASSES
 
 TOOL = "gemm-opt"
@@ -80,11 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                 outputs.append(f"{e}\n")
     except UserError as e:
         fail(TOOL, str(e))
-    result = f"{SPLIT_MARKER}\n".join(outputs)
-    if args.output:
-        write_atomic(args.output, result)
-    else:
-        sys.stdout.write(result)
+    write_output(args.output, f"{SPLIT_MARKER}\n".join(outputs))
     return 0
 
 

@@ -11,7 +11,7 @@ import sys
 from passes import npu_binary as nb
 from passes.diagnostics import UserError
 from passes.dialects import parse_mlir
-from passes.tools.common import ArgumentParser, fail, read_text, write_atomic
+from passes.tools.common import ArgumentParser, fail, read_text, write_atomic, write_output
 from passes.translate import translate_sequence
 
 TOOL = "gemm-translate"
@@ -44,11 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.npu_to_binary:
         write_atomic(args.output, nb.words_to_bytes(words))
     else:
-        out = nb.format_hex(words)
-        if args.output:
-            write_atomic(args.output, out)
-        else:
-            sys.stdout.write(out)
+        write_output(args.output, nb.format_hex(words))
     return 0
 
 
